@@ -1,0 +1,10 @@
+// The package without side effects: the class, its helpers and types. `index.ts` also registers the tag.
+export { define } from './define.js';
+export type {
+  PluggyConnectEventMap,
+  PluggyErrorCode,
+  PluggyErrorDetail,
+  PluggySuccessDetail,
+  PluggyTypedEventMap,
+} from './events.js';
+export { PluggyConnectElement, PluggyConnectError, type OpenFinanceParameters } from './pluggy-connect.js';

@@ -1,0 +1,46 @@
+type Listener = [target: EventTarget, type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions];
+
+/**
+ * The SDK's own listeners, recognised by type and by a string literal in their source (literals
+ * survive minification). Every render adds one of each and never removes them; their closures
+ * keep the detached iframe alive. zoid's page-wide `message` listener, added during the first
+ * render too, must stay: it does not match.
+ */
+const sdkListeners: Array<{ target: () => EventTarget; type: string; marker: string }> = [
+  { target: () => window, type: 'message', marker: 'CONTINUE_IN_BACKGROUND' },
+  { target: () => document, type: 'keydown', marker: 'Escape' },
+];
+
+/**
+ * Runs `render` (the SDK's `init()`, whose container template runs synchronously inside it)
+ * while recording the listeners the SDK adds to `window` and `document`, and returns a function
+ * that removes them. The recording is an own-property wrapper that exists only during the call.
+ */
+export function captureSdkListeners(render: () => void): () => void {
+  const captured: Listener[] = [];
+  const restores = sdkListeners.map(({ target: targetOf, type, marker }) => {
+    const target = targetOf();
+    const own = Object.getOwnPropertyDescriptor(target, 'addEventListener');
+    const original = target.addEventListener.bind(target);
+    const recording: EventTarget['addEventListener'] = (...args) => {
+      const [addedType, listener] = args;
+      if (addedType === type && typeof listener === 'function' && String(listener).includes(marker)) {
+        captured.push([target, ...args] as Listener);
+      }
+      original(...args);
+    };
+    Object.defineProperty(target, 'addEventListener', { value: recording, configurable: true, writable: true });
+    return () => {
+      if (own) Object.defineProperty(target, 'addEventListener', own);
+      else delete (target as Partial<EventTarget>).addEventListener;
+    };
+  });
+  try {
+    render();
+  } finally {
+    for (const restore of restores) restore();
+  }
+  return () => {
+    for (const [target, type, listener, options] of captured.splice(0)) target.removeEventListener(type, listener, options);
+  };
+}

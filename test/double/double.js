@@ -1,0 +1,63 @@
+// The Connect test double: a child app that talks to the parent exactly as the hosted Connect
+// app does, through the SDK's own `initialize()` and `window.xprops`. It reports the
+// configuration it received, plays the steps a test sends it (see test/helpers.ts), and offers
+// the same scenarios as buttons for people trying the demo.
+import { initialize } from 'pluggy-connect-sdk/dist/module/pluggy-connect.js';
+
+initialize();
+const { xprops } = window;
+// zoid defines every declared prop; an option that was not passed is undefined.
+const config = Object.fromEntries(
+  Object.entries(xprops).filter(([, value]) => value !== undefined && typeof value !== 'function'),
+);
+
+function report(type, data) {
+  window.parent.postMessage({ from: 'connect-double', type, ...data }, '*');
+}
+
+const actions = {
+  /** Calls an xprop: a widget callback (`onSuccessProp`, …) or a zoid helper (`close`, `hide`). */
+  call: ({ name, args = [] }) => xprops[name](...args),
+  /** Posts a raw message to the parent, as the hosted app does for `CONTINUE_IN_BACKGROUND`. */
+  post: ({ message }) => window.parent.postMessage(message, '*'),
+};
+
+async function playSteps(steps) {
+  for (const step of steps) await actions[step.action](step);
+}
+
+window.addEventListener('message', async (event) => {
+  if (event.data?.to !== 'connect-double') return;
+  await playSteps(event.data.steps);
+  report('played', { id: event.data.id });
+});
+
+const item = { id: 'double-item-1', status: 'UPDATED', executionStatus: 'SUCCESS', connector: { id: 0, name: 'Test double bank' } };
+const scenarios = {
+  Events: ['SUBMITTED_CONSENT', 'SUBMITTED_LOGIN', 'LOGIN_SUCCESS', 'ITEM_RESPONSE'].map((event) => ({
+    action: 'call',
+    name: 'onEventProp',
+    args: [{ event, timestamp: Date.now(), ...(event.startsWith('LOGIN') || event === 'ITEM_RESPONSE' ? { item } : {}) }],
+  })),
+  Success: [{ action: 'call', name: 'onSuccessProp', args: [{ item }] }],
+  Error: [{ action: 'call', name: 'onErrorProp', args: [{ message: 'Invalid credentials', data: { item: { ...item, status: 'LOGIN_ERROR' } } }] }],
+  Minimise: [
+    { action: 'post', message: JSON.stringify({ type: 'CONTINUE_IN_BACKGROUND' }) },
+    { action: 'call', name: 'hide' },
+    { action: 'call', name: 'onHideProp' },
+  ],
+  Close: [{ action: 'call', name: 'close' }],
+};
+
+document.getElementById('config').textContent = JSON.stringify({ ...config, connectToken: '(hidden)' }, null, 2);
+document.querySelector('menu').append(
+  ...Object.entries(scenarios).map(([name, steps]) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = name;
+    button.addEventListener('click', () => playSteps(steps));
+    return button;
+  }),
+);
+
+report('ready', { config });

@@ -1,0 +1,97 @@
+import { fixture, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import type { PluggyConnectElement } from '../src/index.js';
+
+/** The Connect test double, served at the root of a second origin (see web-test-runner.config.mjs). */
+export const connectUrl = `http://127.0.0.1:${location.port}`;
+
+/** A token the double accepts; it is never checked, only passed through. */
+export const token = 'test-connect-token';
+
+/** What the double reports: the configuration (`window.xprops` without functions) it received. */
+export type ChildConfig = Record<string, unknown>;
+
+/** The child window of the widget that is open, to send steps to. */
+export interface Child {
+  config: ChildConfig;
+  window: MessageEventSource;
+}
+
+/** A step the double plays, in order: call an xprop, or post a raw message to the parent. */
+export type Step = { action: 'call'; name: string; args?: unknown[] } | { action: 'post'; message: unknown };
+
+function fromDouble(type: string, filter: (data: Record<string, unknown>) => boolean = () => true, signal?: AbortSignal) {
+  return new Promise<MessageEvent<Record<string, unknown> | null>>((resolve) => {
+    const controller = new AbortController();
+    signal?.addEventListener('abort', () => controller.abort());
+    const listener = (event: MessageEvent<Record<string, unknown> | null>) => {
+      const data = event.data;
+      if (data?.from !== 'connect-double' || data.type !== type || !filter(data)) return;
+      controller.abort();
+      resolve(event);
+    };
+    window.addEventListener('message', listener, { signal: controller.signal });
+  });
+}
+
+/** Resolves with the next double that finishes loading (the widget's child page). */
+export async function nextChild(): Promise<Child> {
+  const event = await fromDouble('ready');
+  return { config: event.data!.config as ChildConfig, window: event.source! };
+}
+
+/** Opens the element's widget and resolves with its child once `show()` has resolved. */
+export async function openChild(element: PluggyConnectElement): Promise<Child> {
+  const child = nextChild();
+  await element.show();
+  return child;
+}
+
+let played = 0;
+
+/**
+ * Has the double play `steps`, and resolves once it has (each xprop call has returned), or once
+ * the child is gone (a step that closes the widget ends the child with it).
+ */
+export async function play(child: Child, ...steps: Step[]): Promise<void> {
+  const id = ++played;
+  const stop = new AbortController();
+  const done = fromDouble('played', (data) => data.id === id, stop.signal);
+  child.window.postMessage({ to: 'connect-double', id, steps }, { targetOrigin: '*' });
+  await Promise.race([done, waitUntil(() => (child.window as Window).closed, 'the child neither played nor closed')]);
+  stop.abort();
+}
+
+/** Shorthand for a step that calls a widget callback or zoid helper of the child. */
+export const call = (name: string, ...args: unknown[]): Step => ({ action: 'call', name, args });
+
+/** A `<pluggy-connect>` pointed at the double with a token (a property), plus `attributes`. */
+export async function connectFixture(attributes = ''): Promise<PluggyConnectElement> {
+  const element = await fixture<PluggyConnectElement>(`<pluggy-connect connect-url="${connectUrl}" ${attributes}></pluggy-connect>`);
+  element.connectToken = token;
+  return element;
+}
+
+/** Everything a widget session may leave behind on the page. */
+export interface PageTraces {
+  iframes: number;
+  containers: number;
+  bodyClasses: string;
+  listeners: Record<string, number>;
+}
+
+export async function pageTraces(): Promise<PageTraces> {
+  return {
+    iframes: document.querySelectorAll('iframe').length,
+    containers: document.body.querySelectorAll(':scope > [data-pluggy-connect]').length,
+    bodyClasses: document.body.className,
+    listeners: await executeServerCommand<Record<string, number>, undefined>('count-listeners'),
+  };
+}
+
+/** Collects every event of the given names fired on `target`, in order. */
+export function recordEvents(target: EventTarget, names: string[]): Array<{ type: string; detail: unknown }> {
+  const seen: Array<{ type: string; detail: unknown }> = [];
+  for (const name of names) target.addEventListener(name, (event) => seen.push({ type: name, detail: (event as CustomEvent).detail }));
+  return seen;
+}
