@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -29,10 +30,6 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'off',
     },
   },
-  {
-    files: ['**/*.{js,mjs}'],
-    languageOptions: {
-      globals: { window: 'readonly', document: 'readonly', console: 'readonly', process: 'readonly', URL: 'readonly' },
-    },
-  },
+  { files: ['**/*.mjs'], languageOptions: { globals: globals.node } },
+  { files: ['test/double/**/*.js'], languageOptions: { globals: globals.browser } },
 );

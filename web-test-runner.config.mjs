@@ -2,6 +2,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { childAtRoot, zoidAsEsm } from './scripts/dev-server-plugins.mjs';
 import { countListeners } from './test/server/count-listeners.mjs';
+import { cspPages } from './test/server/csp.mjs';
+import { tokenEndpoint } from './test/server/token-endpoint.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -30,5 +32,5 @@ export default {
     zoidAsEsm(),
     countListeners(),
   ],
-  middleware: [childAtRoot({ page: 'test/double/index.html' })],
+  middleware: [childAtRoot({ page: 'test/double/index.html' }), cspPages(), tokenEndpoint()],
 };

@@ -8,3 +8,4 @@ export type {
   PluggyTypedEventMap,
 } from './events.js';
 export { PluggyConnectElement, PluggyConnectError, type OpenFinanceParameters } from './pluggy-connect.js';
+export { validateConfig, type Config, type ConfigProblem, type ConfigProblemCode } from './validate.js';

@@ -1,5 +1,6 @@
 import type { ConnectEventPayload, ConnectEventType } from 'pluggy-connect-sdk';
 import type { Item } from 'pluggy-js';
+import type { ConfigProblem, ConfigProblemCode } from './validate.js';
 
 /** `pluggy-success` detail: the SDK's `onSuccess` payload. */
 export interface PluggySuccessDetail {
@@ -14,10 +15,14 @@ export interface PluggyErrorDetail {
   message: string;
   data?: { item: Item };
   code?: PluggyErrorCode;
+  /** With a configuration error: the attribute at fault. */
+  attribute?: string;
+  /** With a configuration error: every problem found, the first of which is `message`. */
+  problems?: ConfigProblem[];
 }
 
 /** Codes of the errors the element raises itself (the widget's own errors have no code). */
-export type PluggyErrorCode = 'MISSING_TOKEN' | 'LOAD_FAILED';
+export type PluggyErrorCode = ConfigProblemCode | 'TOKEN_FETCH_FAILED' | 'LOAD_FAILED' | 'LOAD_TIMEOUT';
 
 /** Turns `'SUBMITTED_CONSENT'` into `'submitted-consent'` (and `'itemResponse'` into `'item-response'`). */
 type Kebab<S extends string> = S extends `${infer Head}_${infer Tail}`

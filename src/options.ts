@@ -1,6 +1,9 @@
 import type { ComplexAttributeConverter } from 'lit';
 import type { PluggyConnectProps } from 'pluggy-connect-sdk';
 
+/** Where the SDK loads the Connect app from when no `url` is given (its own default). */
+export const defaultConnectUrl = 'https://connect.pluggy.ai';
+
 /** Widget options the element passes to the SDK under the same name. */
 export const optionNames = [
   'includeSandbox',
@@ -70,6 +73,18 @@ export function parseList(value: string): string[] {
   return text.split(/[\s,]+/).filter(Boolean);
 }
 
+/** A number from text, or the text itself when it is not one (for validation to show). */
+function toNumber(text: string): number | string {
+  const number = Number(text);
+  return Number.isNaN(number) ? text : number;
+}
+
+/** `pt`, `en` or `es` from a language tag such as `pt-BR`; other text stays as it is. */
+function baseLanguage(value: unknown): string {
+  const text = String(value).trim();
+  return /^(pt|en|es)(?:[-_][a-z]{2})?$/i.exec(text)?.[1]?.toLowerCase() ?? text;
+}
+
 /**
  * Parsers from attribute text, by kind. They leave non-strings alone, so the same functions
  * normalize property values and convert attributes. They never throw: text that cannot be
@@ -78,9 +93,9 @@ export function parseList(value: string): string[] {
 const parse = {
   /** `"false"` is false (framework attribute bindings); any other present value is true. */
   boolean: (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() !== 'false' : value),
-  number: (value: unknown) => (typeof value === 'string' ? (value.trim() ? Number(value) : undefined) : value),
+  number: (value: unknown) => (typeof value === 'string' ? (value.trim() ? toNumber(value) : undefined) : value),
   strings: (value: unknown) => (typeof value === 'string' ? parseList(value) : value),
-  numbers: (value: unknown) => (typeof value === 'string' ? parseList(value).map(Number) : value),
+  numbers: (value: unknown) => (typeof value === 'string' ? parseList(value).map(toNumber) : value),
   json: (value: unknown) => {
     if (typeof value !== 'string') return value;
     try {
@@ -105,7 +120,7 @@ const normalize: Record<(typeof optionNames)[number], (value: unknown) => unknow
   connectorIds: parse.numbers,
   openFinanceParameters: parse.json,
   updateItem: String,
-  language: String,
+  language: baseLanguage,
   theme: String,
 };
 

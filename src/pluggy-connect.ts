@@ -2,17 +2,20 @@ import { LitElement, css, html, isServer } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ConnectEventPayload } from 'pluggy-connect-sdk';
 import type { ConnectorType, CountryCode, ProductType } from 'pluggy-js';
-import { eventNameFor, fire, type PluggyErrorCode } from './events.js';
+import { eventNameFor, fire, type PluggyErrorCode, type PluggyErrorDetail } from './events.js';
 import {
   booleanConverter,
+  defaultConnectUrl,
   defaultTrueConverter,
   jsonConverter,
   listConverter,
   numberConverter,
   numberListConverter,
-  readOptions,
+  type WidgetOptions,
 } from './options.js';
-import { Widget, loadSdk, type Sdk } from './widget.js';
+import { prepare } from './prepare.js';
+import { unreachable } from './reachability.js';
+import { Widget, loadSdk } from './widget.js';
 
 /** CPF and/or CNPJ that pre-fill Open Finance connectors' forms. */
 export interface OpenFinanceParameters {
@@ -60,7 +63,7 @@ function claimPage(element: PluggyConnectElement): void {
  * @fires pluggy-hide - The widget was minimised; it keeps running. {null}
  * @fires pluggy-close - The widget session ended, however it ended; once per session. {null}
  * @fires pluggy-success - An Item was created or updated. {PluggySuccessDetail}
- * @fires pluggy-error - The widget reported an error, or the element could not open it (`code`). {PluggyErrorDetail}
+ * @fires pluggy-error - The widget reported an error, or the element could not open it (`code`: MISSING_TOKEN, INVALID_TOKEN, TOKEN_EXPIRED, INVALID_CONFIG, TOKEN_FETCH_FAILED, LOAD_FAILED, LOAD_TIMEOUT). {PluggyErrorDetail}
  * @fires pluggy-event - Every `onEvent` payload of the widget. {ConnectEventPayload}
  * @fires pluggy-submitted-consent - `onEvent` of type `SUBMITTED_CONSENT`; every type has its `pluggy-` + kebab-case event. {ConnectEventPayload}
  * @fires pluggy-selected-institution - `onEvent` of type `SELECTED_INSTITUTION`. {ConnectEventPayload}
@@ -164,6 +167,22 @@ export class PluggyConnectElement extends LitElement {
   @property({ attribute: 'connect-url' }) connectUrl?: string;
 
   /**
+   * Your backend's endpoint for connect tokens: when the token is missing or expires within a
+   * minute, `show()` POSTs to it (credentials same-origin; body `{ itemId }` when `update-item` is
+   * set) and reads `accessToken` from the JSON reply.
+   */
+  @property({ attribute: 'token-url' }) tokenUrl?: string;
+
+  /** Like `token-url`, as a function that resolves with a fresh connect token. */
+  @property({ attribute: false }) tokenProvider?: () => Promise<string>;
+
+  /** How long fetching a token, and then loading the widget (SDK and the Connect app's handshake), may each take, in ms. */
+  @property({ attribute: 'load-timeout', type: Number }) loadTimeout = 30_000;
+
+  /** Nonce for the widget's inline styles, when your Content-Security-Policy uses `style-src 'nonce-…'`. */
+  @property({ attribute: 'csp-nonce' }) cspNonce?: string;
+
+  /**
    * Whether a widget session is alive (opening, visible or minimised). Setting it is the same as
    * `show()` (true) or `close()` (false); an element parsed with `open` opens when connected.
    */
@@ -210,39 +229,58 @@ export class PluggyConnectElement extends LitElement {
     this.#onConnected = undefined;
     await this.updateComplete;
     if (superseded()) return;
-    const options = readOptions(this);
-    if (!options.connectToken) {
+    const prepared = await prepare(this, superseded, (token) => (this.connectToken = token));
+    if ('superseded' in prepared) return;
+    for (const { message } of prepared.warnings) console.warn(`<pluggy-connect>: ${message}`);
+    if ('refusal' in prepared) {
       this.requestUpdate('open', true); // an `open` attribute the page set comes off again
-      throw this.#fail('MISSING_TOKEN', 'connect-token is missing: set the connect-token attribute or the connectToken property to a connect token from your backend.');
+      throw this.#fail(prepared.refusal);
     }
     claimPage(this);
     this.#setState('opening');
-    let sdk: Sdk;
-    try {
-      sdk = await loadSdk();
-    } catch (error) {
-      if (superseded()) return;
-      const failure = this.#fail('LOAD_FAILED', `the Pluggy Connect SDK could not be loaded (${String(error)}).`);
-      this.#end();
-      throw failure;
-    }
-    if (superseded()) return;
-    const widget = new Widget(sdk, options, {
-      onOpen: () => this.#reached('visible', 'pluggy-open'),
-      onHide: () => this.#reached('hidden', 'pluggy-hide'),
-      onClose: () => this.#end(),
-      onSuccess: (detail) => fire(this, 'pluggy-success', detail),
-      onError: (detail) => fire(this, 'pluggy-error', detail),
-      onEvent: (payload) => this.#forward(payload),
+    await this.#load(prepared.options, superseded);
+  }
+
+  /**
+   * Loads the SDK and renders the widget, racing the load timeout and a check that the Connect
+   * app's server answers. A failure is reported and ends the session.
+   */
+  async #load(options: WidgetOptions, superseded: () => boolean): Promise<void> {
+    const url = options.url ?? defaultConnectUrl;
+    const done = new AbortController();
+    const failed = new Promise<never>((_, reject) => {
+      const timer = setTimeout(() => {
+        reject(new PluggyConnectError('LOAD_TIMEOUT', `the Connect app at ${url} did not load within ${this.loadTimeout} ms: check connect-url (a wrong address or a 404 page never answers) and the network.`));
+      }, this.loadTimeout);
+      done.signal.addEventListener('abort', () => clearTimeout(timer));
+      void unreachable(url, done.signal).then((reason) => reason && reject(new PluggyConnectError('LOAD_FAILED', `the Connect app did not load: ${reason}.`)));
     });
-    this.#widget = widget;
-    try {
+    let widget: Widget | undefined;
+    const rendering = async () => {
+      const sdk = await loadSdk().catch((error: unknown) => {
+        throw new PluggyConnectError('LOAD_FAILED', `the Pluggy Connect SDK could not be loaded (${String(error)}).`);
+      });
+      if (superseded()) return;
+      widget = this.#widget = new Widget(sdk, { ...options, cspNonce: this.cspNonce }, {
+        onOpen: () => this.#reached('visible', 'pluggy-open'),
+        onHide: () => this.#reached('hidden', 'pluggy-hide'),
+        onClose: () => this.#end(),
+        onSuccess: (detail) => fire(this, 'pluggy-success', detail),
+        onError: (detail) => fire(this, 'pluggy-error', detail),
+        onEvent: (payload) => this.#forward(payload),
+      });
       await widget.rendered;
+    };
+    try {
+      await Promise.race([rendering(), failed]);
     } catch (error) {
-      if (widget.ended) return; // closed before it finished loading
-      const failure = this.#fail('LOAD_FAILED', `the Connect app did not load from ${options.url ?? 'the default URL'} (${String(error)}).`);
-      widget.close();
+      if (superseded() || widget?.ended) return; // closed while loading
+      const reason = error instanceof PluggyConnectError ? error : { code: 'LOAD_FAILED' as const, message: `the Connect app did not load from ${url} (${String(error)}).` };
+      const failure = this.#fail(reason);
+      void this.close();
       throw failure;
+    } finally {
+      done.abort();
     }
   }
 
@@ -273,9 +311,13 @@ export class PluggyConnectElement extends LitElement {
     if (widget === this.#widget) this.#reached('visible', 'pluggy-open');
   }
 
-  #fail(code: PluggyErrorCode, message: string): PluggyConnectError {
+  /** Reports an error of the element's own (event and console), and returns it to reject with. */
+  #fail({ code, message, attribute, problems }: PluggyErrorDetail & { code: PluggyErrorCode }): PluggyConnectError {
     console.error(`<pluggy-connect>: ${message}`);
-    fire(this, 'pluggy-error', { message, code });
+    const detail: PluggyErrorDetail = { message, code };
+    if (attribute) detail.attribute = attribute;
+    if (problems) detail.problems = problems;
+    fire(this, 'pluggy-error', detail);
     return new PluggyConnectError(code, message);
   }
 

@@ -15,19 +15,24 @@ const sdkListeners: Array<{ target: () => EventTarget; type: string; marker: str
  * Runs `render` (the SDK's `init()`, whose container template runs synchronously inside it)
  * while recording the listeners the SDK adds to `window` and `document`, and returns a function
  * that removes them. The recording is an own-property wrapper that exists only during the call.
+ * The SDK's listeners get only the events `accept` lets through.
  */
-export function captureSdkListeners(render: () => void): () => void {
+export function captureSdkListeners(render: () => void, accept: (event: Event) => boolean): () => void {
   const captured: Listener[] = [];
   const restores = sdkListeners.map(({ target: targetOf, type, marker }) => {
     const target = targetOf();
     const own = Object.getOwnPropertyDescriptor(target, 'addEventListener');
     const original = target.addEventListener.bind(target);
-    const recording: EventTarget['addEventListener'] = (...args) => {
-      const [addedType, listener] = args;
+    const recording: EventTarget['addEventListener'] = (addedType, listener, options) => {
       if (addedType === type && typeof listener === 'function' && String(listener).includes(marker)) {
-        captured.push([target, ...args] as Listener);
+        const guarded = (event: Event) => {
+          if (accept(event)) listener(event);
+        };
+        captured.push([target, type, guarded, options]);
+        original(type, guarded, options);
+      } else {
+        original(addedType, listener, options);
       }
-      original(...args);
     };
     Object.defineProperty(target, 'addEventListener', { value: recording, configurable: true, writable: true });
     return () => {

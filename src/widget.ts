@@ -1,6 +1,7 @@
 import type { PluggyConnect, PluggyConnectProps } from 'pluggy-connect-sdk';
 import type { WidgetOptions } from './options.js';
 import { captureSdkListeners } from './sdk-listeners.js';
+import { withStyleNonce } from './style-nonce.js';
 
 export type Sdk = typeof import('pluggy-connect-sdk');
 type CallbackName = 'onOpen' | 'onHide' | 'onClose' | 'onSuccess' | 'onError' | 'onEvent';
@@ -35,7 +36,7 @@ export class Widget {
   readonly #releaseListeners: () => void;
   #ended = false;
 
-  constructor(sdk: Sdk, options: WidgetOptions, callbacks: Callbacks) {
+  constructor(sdk: Sdk, options: WidgetOptions & { cspNonce?: string }, callbacks: Callbacks) {
     this.#onClose = callbacks.onClose;
     // A callback that arrives after the session ended (zoid closes asynchronously) is dropped.
     const live =
@@ -55,10 +56,28 @@ export class Widget {
     this.#container.dataset.pluggyConnect = '';
     document.body.append(this.#container);
     let rendered: Promise<void> = Promise.resolve();
-    this.#releaseListeners = captureSdkListeners(() => {
-      rendered = this.#instance.init(this.#container);
-    });
-    this.rendered = rendered;
+    this.#releaseListeners = captureSdkListeners(
+      () => {
+        withStyleNonce(options.cspNonce, () => {
+          rendered = this.#instance.init(this.#container);
+        });
+      },
+      // The SDK checks a message's origin, not its sender: only this widget's frames may talk to it.
+      (event) => !(event instanceof MessageEvent) || this.#isOwnFrame(event.source),
+    );
+    this.rendered = rendered.then(() => this.#clearFrameNames());
+  }
+
+  /**
+   * zoid hands a cross-origin child its props (the token, CPF, CNPJ) in the frame's name, as
+   * base64 JSON. The child has read them once it completed the handshake: take them off the page.
+   */
+  #clearFrameNames(): void {
+    for (const frame of this.#container.querySelectorAll('iframe[name^="__zoid__"]')) frame.removeAttribute('name');
+  }
+
+  #isOwnFrame(source: MessageEventSource | null): boolean {
+    return [...this.#container.querySelectorAll('iframe')].some((frame) => frame.contentWindow === source);
   }
 
   /** Whether the session is over. */

@@ -5,8 +5,14 @@ import type { PluggyConnectElement } from '../src/index.js';
 /** The Connect test double, served at the root of a second origin (see web-test-runner.config.mjs). */
 export const connectUrl = `http://127.0.0.1:${location.port}`;
 
-/** A token the double accepts; it is never checked, only passed through. */
-export const token = 'test-connect-token';
+/** A JWT-shaped connect token (unsigned: only the Connect app would verify it) with `payload`. */
+export function jwt(payload: Record<string, unknown>): string {
+  const part = (value: unknown) => btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+  return `${part({ alg: 'none', typ: 'JWT' })}.${part(payload)}.signature`;
+}
+
+/** A connect token that expires in 30 minutes, as the vendor's do. */
+export const token = jwt({ exp: Math.floor(Date.now() / 1000) + 30 * 60, clientId: 'test-double' });
 
 /** What the double reports: the configuration (`window.xprops` without functions) it received. */
 export type ChildConfig = Record<string, unknown>;
@@ -72,6 +78,17 @@ export async function connectFixture(attributes = ''): Promise<PluggyConnectElem
   return element;
 }
 
+/**
+ * Opens and closes one widget. zoid adds its page-wide listeners on first use: tests that compare
+ * the page before and after sessions measure from after this.
+ */
+export async function warmUp(): Promise<void> {
+  const element = await connectFixture();
+  await openChild(element);
+  await element.close();
+  element.remove();
+}
+
 /** Everything a widget session may leave behind on the page. */
 export interface PageTraces {
   iframes: number;
@@ -94,4 +111,18 @@ export function recordEvents(target: EventTarget, names: string[]): Array<{ type
   const seen: Array<{ type: string; detail: unknown }> = [];
   for (const name of names) target.addEventListener(name, (event) => seen.push({ type: name, detail: (event as CustomEvent).detail }));
   return seen;
+}
+
+/** Records what is logged through `console` until `restore()`, instead of printing it. */
+export function spyConsole() {
+  const levels = ['log', 'info', 'warn', 'error', 'debug'] as const;
+  const originals = levels.map((level) => console[level].bind(console));
+  const calls: Array<{ level: string; text: string }> = [];
+  for (const level of levels) console[level] = (...args: unknown[]) => calls.push({ level, text: args.map(String).join(' ') });
+  return {
+    calls,
+    restore() {
+      levels.forEach((level, index) => (console[level] = originals[index]!));
+    },
+  };
 }

@@ -173,18 +173,6 @@ describe('<pluggy-connect>', () => {
       expect(seen).to.deep.equal([]);
       element.remove();
     });
-
-    it('close() before the widget loaded ends the session; nothing appears later', async () => {
-      const element = await connectFixture();
-      const seen = recordEvents(element, lifecycleEvents);
-      const shown = element.show();
-      await element.close();
-      await shown;
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(element.open).to.equal(false);
-      expect(seen.filter((event) => event.type === 'pluggy-open')).to.have.length(0);
-      expect(document.querySelectorAll('iframe, body > [data-pluggy-connect]')).to.have.length(0);
-    });
   });
 
   describe('one widget per page', () => {

@@ -1,18 +1,12 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
-import { call, connectFixture, openChild, pageTraces, play, type Child } from './helpers.js';
+import { call, connectFixture, openChild, pageTraces, play, warmUp, type Child } from './helpers.js';
 
 describe('what a widget session leaves on the page', function () {
   this.timeout(30_000);
 
-  // zoid adds its page-wide listeners on first use: measure from after one session.
-  before(async () => {
-    const element = await connectFixture();
-    await openChild(element);
-    await element.close();
-    element.remove();
-  });
+  before(warmUp);
 
   it('20 open/close cycles leave listeners, iframes and body classes at baseline', async () => {
     const element = await connectFixture();

@@ -2,7 +2,16 @@
 // app does, through the SDK's own `initialize()` and `window.xprops`. It reports the
 // configuration it received, plays the steps a test sends it (see test/helpers.ts), and offers
 // the same scenarios as buttons for people trying the demo.
+//
+// Faults, chosen by the connect URL's query: `?fault=silent` never completes the handshake;
+// `?fault=rogue` is not a widget at all and posts the widget's background message to its parent;
+// `?delay=<ms>` completes the handshake that much later.
 import { initialize } from 'pluggy-connect-sdk/dist/module/pluggy-connect.js';
+
+const query = new URLSearchParams(location.search);
+if (query.get('fault') === 'rogue') window.parent.postMessage(JSON.stringify({ type: 'CONTINUE_IN_BACKGROUND' }), '*');
+if (query.has('fault')) await new Promise(() => undefined);
+await new Promise((resolve) => setTimeout(resolve, Number(query.get('delay') ?? 0)));
 
 initialize();
 const { xprops } = window;

@@ -1,0 +1,139 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/index.js';
+import type { PluggyConnectElement } from '../src/index.js';
+import { connectFixture, connectUrl, jwt, nextChild, pageTraces, recordEvents, type ChildConfig } from './helpers.js';
+
+const lifecycle = ['pluggy-open', 'pluggy-close'];
+
+/** Lets every pending load, handshake and close finish. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 700));
+
+/** Collects the configuration of every child that completes its handshake. */
+function recordChildren(): ChildConfig[] {
+  const children: ChildConfig[] = [];
+  const collect = () => {
+    void nextChild().then(({ config }) => {
+      children.push(config);
+      collect();
+    });
+  };
+  collect();
+  return children;
+}
+
+/** The page holds at most one widget, and only an open element may own it. */
+function expectOneConsistentWidget(elements: PluggyConnectElement[], open: PluggyConnectElement | undefined) {
+  expect(elements.map((element) => element.open)).to.deep.equal(elements.map((element) => element === open));
+  expect(document.querySelectorAll('body > [data-pluggy-connect]')).to.have.length(open ? 1 : 0);
+  if (!open) expect(document.querySelectorAll('iframe')).to.have.length(0);
+}
+
+/** Per element: `pluggy-open` count equals sessions shown, and `pluggy-close` count equals sessions ended. */
+function countsOf(seen: Array<{ type: string }>) {
+  return { opened: seen.filter((event) => event.type === 'pluggy-open').length, closed: seen.filter((event) => event.type === 'pluggy-close').length };
+}
+
+describe('races end in one consistent state', function () {
+  this.timeout(10_000);
+
+  it('show() five times at once opens one widget with one pluggy-open', async () => {
+    const element = await connectFixture();
+    const seen = recordEvents(element, lifecycle);
+    const children = recordChildren();
+    await Promise.all([1, 2, 3, 4, 5].map(() => element.show()));
+    await settle();
+    expectOneConsistentWidget([element], element);
+    expect(countsOf(seen)).to.deep.equal({ opened: 1, closed: 0 });
+    expect(children).to.have.length(1);
+  });
+
+  it('show() then close() before it loaded: nothing appears later, one pluggy-close', async () => {
+    const element = await connectFixture();
+    element.connectUrl = `${connectUrl}/?delay=300`;
+    const seen = recordEvents(element, lifecycle);
+    const shown = element.show();
+    await oneEvent(element, 'pluggy-open');
+    await element.close();
+    await shown;
+    await settle();
+    expectOneConsistentWidget([element], undefined);
+    expect(countsOf(seen)).to.deep.equal({ opened: 1, closed: 1 });
+  });
+
+  it('show() then close() in the same task: nothing opens and no event fires', async () => {
+    const element = await connectFixture();
+    const seen = recordEvents(element, lifecycle);
+    const shown = element.show();
+    await element.close();
+    await shown;
+    await settle();
+    expectOneConsistentWidget([element], undefined);
+    expect(seen).to.deep.equal([]);
+  });
+
+  it('the element removed while loading: one pluggy-close, nothing left on the page', async () => {
+    const element = await connectFixture();
+    element.connectUrl = `${connectUrl}/?delay=300`;
+    const before = await pageTraces();
+    const seen = recordEvents(element, lifecycle);
+    const shown = element.show();
+    await oneEvent(element, 'pluggy-open');
+    element.remove();
+    await shown;
+    await settle();
+    expectOneConsistentWidget([element], undefined);
+    expect(countsOf(seen)).to.deep.equal({ opened: 1, closed: 1 });
+    expect((await pageTraces()).iframes).to.equal(before.iframes);
+  });
+
+  it('the token changed while loading: the session keeps the token it opened with, the next one uses the new', async () => {
+    const element = await connectFixture();
+    element.connectUrl = `${connectUrl}/?delay=200`;
+    const first = element.connectToken;
+    const second = jwt({ exp: Math.floor(Date.now() / 1000) + 1800, n: 2 });
+    const child = nextChild();
+    const shown = element.show();
+    await oneEvent(element, 'pluggy-open');
+    element.connectToken = second;
+    await shown;
+    expect((await child).config.connectToken).to.equal(first);
+    expectOneConsistentWidget([element], element);
+    await element.close();
+    const next = nextChild();
+    await element.show();
+    expect((await next).config.connectToken).to.equal(second);
+  });
+
+  for (const last of ['set', 'removed'] as const) {
+    it(`the open attribute toggled rapidly, ${last} last: ${last === 'set' ? 'one widget' : 'no widget'}`, async () => {
+      const element = await connectFixture();
+      const seen = recordEvents(element, lifecycle);
+      for (let toggle = 0; toggle < 9; toggle++) {
+        element.toggleAttribute('open', toggle % 2 === 0);
+        await new Promise((resolve) => setTimeout(resolve, toggle * 15));
+      }
+      element.toggleAttribute('open', last === 'set');
+      await settle();
+      await waitUntil(() => element.open === (last === 'set'));
+      expectOneConsistentWidget([element], last === 'set' ? element : undefined);
+      const { opened, closed } = countsOf(seen);
+      expect(opened - closed).to.equal(last === 'set' ? 1 : 0);
+      expect(element.hasAttribute('open')).to.equal(last === 'set');
+    });
+  }
+
+  it('two elements racing to open: the last one owns the one widget; the first gets its pluggy-close', async () => {
+    const first = await connectFixture();
+    const second = await connectFixture();
+    const seenFirst = recordEvents(first, lifecycle);
+    const seenSecond = recordEvents(second, lifecycle);
+    const children = recordChildren();
+    await Promise.all([first.show(), second.show()]);
+    await settle();
+    expectOneConsistentWidget([first, second], second);
+    const firstCounts = countsOf(seenFirst);
+    expect(firstCounts.closed).to.equal(1);
+    expect(countsOf(seenSecond)).to.deep.equal({ opened: 1, closed: 0 });
+    expect(children.length).to.be.at.most(2);
+  });
+});
