@@ -1,24 +1,22 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { PluggyConnectElement } from '../src/index.js';
-import { connectFixture, connectUrl, jwt, nextChild, pageTraces, recordEvents, type ChildConfig } from './helpers.js';
+import { connectFixture, connectUrl, jwt, nextChild, pageTraces, recordEvents, warmUp, type ChildConfig, type PageTraces } from './helpers.js';
 
 const lifecycle = ['pluggy-open', 'pluggy-close'];
 
 /** Lets every pending load, handshake and close finish. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 700));
 
-/** Collects the configuration of every child that completes its handshake. */
-function recordChildren(): ChildConfig[] {
+/** Collects the configuration of every child that completes its handshake, until `stop()`. */
+function recordChildren() {
   const children: ChildConfig[] = [];
-  const collect = () => {
-    void nextChild().then(({ config }) => {
-      children.push(config);
-      collect();
-    });
+  const listening = new AbortController();
+  const collect = (event: MessageEvent<{ from?: string; type?: string; config?: ChildConfig } | null>) => {
+    if (event.data?.from === 'connect-double' && event.data.type === 'ready' && event.data.config) children.push(event.data.config);
   };
-  collect();
-  return children;
+  window.addEventListener('message', collect, { signal: listening.signal });
+  return { children, stop: () => listening.abort() };
 }
 
 /** The page holds at most one widget, and only an open element may own it. */
@@ -33,18 +31,32 @@ function countsOf(seen: Array<{ type: string }>) {
   return { opened: seen.filter((event) => event.type === 'pluggy-open').length, closed: seen.filter((event) => event.type === 'pluggy-close').length };
 }
 
+/** After closing every element, the page is as it was before the race. */
+async function expectBaselineAfterClosing(elements: PluggyConnectElement[], baseline: PageTraces) {
+  await Promise.all(elements.map((element) => element.close()));
+  await settle();
+  expect(await pageTraces()).to.deep.equal(baseline);
+}
+
 describe('races end in one consistent state', function () {
   this.timeout(10_000);
+  let baseline: PageTraces;
+  before(warmUp);
+  beforeEach(async () => {
+    baseline = await pageTraces();
+  });
 
   it('show() five times at once opens one widget with one pluggy-open', async () => {
     const element = await connectFixture();
     const seen = recordEvents(element, lifecycle);
-    const children = recordChildren();
+    const { children, stop } = recordChildren();
     await Promise.all([1, 2, 3, 4, 5].map(() => element.show()));
     await settle();
+    stop();
     expectOneConsistentWidget([element], element);
     expect(countsOf(seen)).to.deep.equal({ opened: 1, closed: 0 });
     expect(children).to.have.length(1);
+    await expectBaselineAfterClosing([element], baseline);
   });
 
   it('show() then close() before it loaded: nothing appears later, one pluggy-close', async () => {
@@ -58,6 +70,7 @@ describe('races end in one consistent state', function () {
     await settle();
     expectOneConsistentWidget([element], undefined);
     expect(countsOf(seen)).to.deep.equal({ opened: 1, closed: 1 });
+    await expectBaselineAfterClosing([element], baseline);
   });
 
   it('show() then close() in the same task: nothing opens and no event fires', async () => {
@@ -69,12 +82,12 @@ describe('races end in one consistent state', function () {
     await settle();
     expectOneConsistentWidget([element], undefined);
     expect(seen).to.deep.equal([]);
+    await expectBaselineAfterClosing([element], baseline);
   });
 
   it('the element removed while loading: one pluggy-close, nothing left on the page', async () => {
     const element = await connectFixture();
     element.connectUrl = `${connectUrl}/?delay=300`;
-    const before = await pageTraces();
     const seen = recordEvents(element, lifecycle);
     const shown = element.show();
     await oneEvent(element, 'pluggy-open');
@@ -83,7 +96,7 @@ describe('races end in one consistent state', function () {
     await settle();
     expectOneConsistentWidget([element], undefined);
     expect(countsOf(seen)).to.deep.equal({ opened: 1, closed: 1 });
-    expect((await pageTraces()).iframes).to.equal(before.iframes);
+    await expectBaselineAfterClosing([element], baseline);
   });
 
   it('the token changed while loading: the session keeps the token it opened with, the next one uses the new', async () => {
@@ -102,6 +115,7 @@ describe('races end in one consistent state', function () {
     const next = nextChild();
     await element.show();
     expect((await next).config.connectToken).to.equal(second);
+    await expectBaselineAfterClosing([element], baseline);
   });
 
   for (const last of ['set', 'removed'] as const) {
@@ -119,6 +133,7 @@ describe('races end in one consistent state', function () {
       const { opened, closed } = countsOf(seen);
       expect(opened - closed).to.equal(last === 'set' ? 1 : 0);
       expect(element.hasAttribute('open')).to.equal(last === 'set');
+      await expectBaselineAfterClosing([element], baseline);
     });
   }
 
@@ -127,13 +142,15 @@ describe('races end in one consistent state', function () {
     const second = await connectFixture();
     const seenFirst = recordEvents(first, lifecycle);
     const seenSecond = recordEvents(second, lifecycle);
-    const children = recordChildren();
+    const { children, stop } = recordChildren();
     await Promise.all([first.show(), second.show()]);
     await settle();
+    stop();
     expectOneConsistentWidget([first, second], second);
     const firstCounts = countsOf(seenFirst);
     expect(firstCounts.closed).to.equal(1);
     expect(countsOf(seenSecond)).to.deep.equal({ opened: 1, closed: 0 });
     expect(children.length).to.be.at.most(2);
+    await expectBaselineAfterClosing([first, second], baseline);
   });
 });

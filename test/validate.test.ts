@@ -1,6 +1,6 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { validateConfig, type PluggyConnectElement, type PluggyErrorDetail } from '../src/index.js';
-import { connectUrl, jwt, openChild, spyConsole, token } from './helpers.js';
+import { connectUrl, jwt, openChild, pageTraces, spyConsole, token } from './helpers.js';
 
 const inAnHour = Math.floor(Date.now() / 1000) + 3600;
 const cpf = '123.456.789-09';
@@ -49,6 +49,7 @@ describe('input validation at show()', () => {
     it(`refuses ${bad.input}: ${bad.code}, one pluggy-error and one console.error, nothing opens`, async () => {
       const element = await elementWith(bad.attributes);
       if (bad.attribute === 'include-sandbox') Object.assign(element, { includeSandbox: 7 });
+      const before = await pageTraces();
       const console = spyConsole();
       const errors: PluggyErrorDetail[] = [];
       element.addEventListener('pluggy-error', (event) => errors.push(event.detail));
@@ -60,7 +61,7 @@ describe('input validation at show()', () => {
       for (const text of bad.says) expect(errors[0].message).to.contain(text);
       expect(console.calls).to.deep.equal([{ level: 'error', text: `<pluggy-connect>: ${errors[0].message}` }]);
       expect(element.open).to.equal(false);
-      expect(document.querySelectorAll('iframe, body > [data-pluggy-connect]')).to.have.length(0);
+      expect(await pageTraces()).to.deep.equal(before);
     });
   }
 
