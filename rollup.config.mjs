@@ -1,25 +1,54 @@
-// The CDN build: one self-contained ES module for `<script type="module">`, with Lit inside and
-// the SDK (with zoid) in a chunk beside it that loads on first use. Input is tsc's output.
+// The CDN build: ES modules for `<script type="module">`, with Lit inside; the element's opening
+// code and the SDK (with zoid) are chunks beside it that load on first use. Written twice, as
+// readable `*.js` and minified `*.min.js`; the build prints each file's SRI hash and writes them
+// to `integrity.json`. Input is tsc's output.
+import { createHash } from 'node:crypto';
 import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+/** Minification for the `.min.js` files (and `npm run size`): modern ES modules only. */
+export const terserOptions = { ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } };
 
 const sdkModules = /\/node_modules\/(pluggy-connect-sdk|zoid|jwt-decode)\//;
 
+/** TypeScript's emitted helpers (the SDK's `__awaiter`) test a top-level `this`: undefined in a module, as they expect. */
+export function onwarn(warning, warn) {
+  if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+}
+
+/** Prints, and writes to integrity.json, the `sha384-…` of every file of an output. */
+function integrity() {
+  return {
+    name: 'integrity',
+    generateBundle(_options, bundle) {
+      const hashes = {};
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        hashes[file.fileName] = `sha384-${createHash('sha384').update(file.code).digest('base64')}`;
+        console.log(`${file.fileName.padEnd(32)} ${hashes[file.fileName]}`);
+      }
+      const name = Object.keys(hashes).some((fileName) => fileName.endsWith('.min.js')) ? 'integrity.min.json' : 'integrity.json';
+      this.emitFile({ type: 'asset', fileName: name, source: `${JSON.stringify(hashes, null, 2)}\n` });
+    },
+  };
+}
+
+const output = (suffix, plugins) => ({
+  dir: 'dist/cdn',
+  format: 'es',
+  entryFileNames: `[name]${suffix}`,
+  chunkFileNames: `[name]${suffix}`,
+  manualChunks: (id) => (sdkModules.test(id) ? 'pluggy-connect-sdk' : undefined),
+  sourcemap: true,
+  plugins: [...plugins, integrity()],
+});
+
 export default {
   input: { 'pluggy-connect': 'dist/index.js' },
-  output: {
-    dir: 'dist/cdn',
-    format: 'es',
-    entryFileNames: '[name].js',
-    chunkFileNames: '[name]-[hash].js',
-    manualChunks: (id) => (sdkModules.test(id) ? 'pluggy-connect-sdk' : undefined),
-    sourcemap: true,
-  },
+  // Lets the entry also export what the lazy chunks share with it, instead of a facade + chunk.
+  preserveEntrySignatures: 'allow-extension',
+  output: [output('.js', []), output('.min.js', [terser(terserOptions)])],
   plugins: [nodeResolve({ browser: true }), commonjs()],
-  onwarn(warning, warn) {
-    // TypeScript's emitted helpers (`__decorate`, `__awaiter`: ours and the SDK's) test a
-    // top-level `this`, which is undefined in a module, as they expect.
-    if (warning.code === 'THIS_IS_UNDEFINED') return;
-    warn(warning);
-  },
+  onwarn,
 };

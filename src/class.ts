@@ -1,5 +1,6 @@
 // The package without side effects: the class, its helpers and types. `index.ts` also registers the tag.
 export { define } from './define.js';
+export { PluggyConnectError } from './events.js';
 export type {
   PluggyConnectEventMap,
   PluggyErrorCode,
@@ -7,5 +8,5 @@ export type {
   PluggySuccessDetail,
   PluggyTypedEventMap,
 } from './events.js';
-export { PluggyConnectElement, PluggyConnectError, type OpenFinanceParameters } from './pluggy-connect.js';
-export { validateConfig, type Config, type ConfigProblem, type ConfigProblemCode } from './validate.js';
+export { PluggyConnectElement, type OpenFinanceParameters } from './pluggy-connect.js';
+export type { Config, ConfigProblem, ConfigProblemCode } from './validate.js';

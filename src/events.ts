@@ -24,6 +24,17 @@ export interface PluggyErrorDetail {
 /** Codes of the errors the element raises itself (the widget's own errors have no code). */
 export type PluggyErrorCode = ConfigProblemCode | 'TOKEN_FETCH_FAILED' | 'LOAD_FAILED' | 'LOAD_TIMEOUT';
 
+/** The error `show()` rejects with when the widget could not open; `code` as in `pluggy-error`. */
+export class PluggyConnectError extends Error {
+  constructor(
+    readonly code: PluggyErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PluggyConnectError';
+  }
+}
+
 /** Turns `'SUBMITTED_CONSENT'` into `'submitted-consent'` (and `'itemResponse'` into `'item-response'`). */
 type Kebab<S extends string> = S extends `${infer Head}_${infer Tail}`
   ? `${Lowercase<Head>}-${Kebab<Tail>}`
@@ -44,25 +55,18 @@ export interface PluggyConnectEventMap extends PluggyTypedEventMap {
   'pluggy-event': CustomEvent<ConnectEventPayload>;
 }
 
-const ownEvents = new Set(['pluggy-open', 'pluggy-hide', 'pluggy-close', 'pluggy-success', 'pluggy-error', 'pluggy-event']);
-
-/**
- * The specific event name for an `onEvent` type: `pluggy-` + the type in lowercase kebab-case.
- * By rule, so a type the SDK adds later gets its own event. Returns `undefined` for a type that
- * is not a non-empty string or that would collide with one of the element's own events.
- */
-export function eventNameFor(type: unknown): string | undefined {
-  if (typeof type !== 'string') return undefined;
-  const kebab = type
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  const name = `pluggy-${kebab}`;
-  return kebab && !ownEvents.has(name) ? name : undefined;
-}
-
 /** Fires a `pluggy-*` event the way every event of the element is fired. */
 export function fire(target: EventTarget, name: string, detail: unknown = null): void {
   target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+}
+
+/**
+ * Reports an error of the element's own: one `pluggy-error` (with `extra`: the attribute at fault
+ * and the problems, for configuration errors) and one `console.error` with the same message.
+ * Returns the error `show()` rejects with.
+ */
+export function report(target: EventTarget, { code, message }: { code: PluggyErrorCode; message: string }, extra?: Pick<PluggyErrorDetail, 'attribute' | 'problems'>): PluggyConnectError {
+  console.error(`<pluggy-connect>: ${message}`);
+  fire(target, 'pluggy-error', { message, code, ...extra });
+  return new PluggyConnectError(code, message);
 }

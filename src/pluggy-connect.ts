@@ -1,21 +1,28 @@
-import { LitElement, css, html, isServer } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { ConnectEventPayload } from 'pluggy-connect-sdk';
+import { ReactiveElement, css, type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
 import type { ConnectorType, CountryCode, ProductType } from 'pluggy-js';
-import { eventNameFor, fire, type PluggyErrorCode, type PluggyErrorDetail } from './events.js';
+import { fire, report } from './events.js';
 import {
   booleanConverter,
-  defaultConnectUrl,
   defaultTrueConverter,
   jsonConverter,
   listConverter,
   numberConverter,
   numberListConverter,
-  type WidgetOptions,
-} from './options.js';
-import { prepare } from './prepare.js';
-import { unreachable } from './reachability.js';
-import { Widget, loadSdk } from './widget.js';
+} from './attributes.js';
+import { loadSdk } from './sdk.js';
+import type { Widget } from './widget.js';
+
+type Opening = typeof import('./opening.js');
+let opening: Promise<Opening> | undefined;
+
+/** The code that opens a widget, loaded once on first use (a failed load is retried). */
+function loadOpening(): Promise<Opening> {
+  opening ??= import('./opening.js').catch((error: unknown) => {
+    opening = undefined;
+    throw error;
+  });
+  return opening;
+}
 
 /** CPF and/or CNPJ that pre-fill Open Finance connectors' forms. */
 export interface OpenFinanceParameters {
@@ -23,23 +30,12 @@ export interface OpenFinanceParameters {
   cnpj?: string;
 }
 
-/** The error `show()` rejects with when the widget could not open; `code` as in `pluggy-error`. */
-export class PluggyConnectError extends Error {
-  constructor(
-    readonly code: PluggyErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'PluggyConnectError';
-  }
-}
-
 type State = 'closed' | 'opening' | 'visible' | 'hidden';
 
 const labels: Record<string, string> = { pt: 'Conectar conta', en: 'Connect account', es: 'Conectar cuenta' };
 
-/** Lit types `isServer` as `false` (its browser build); its Node build exports `true`. */
-const onServer: boolean = isServer;
+/** On a server (SSR, Node) there is no window: the SDK, which writes to it on import, must not load. */
+const onServer = typeof window === 'undefined';
 
 /** zoid keeps page-wide state: one widget at a time, owned by one element. */
 let pageOwner: PluggyConnectElement | undefined;
@@ -81,28 +77,44 @@ function claimPage(element: PluggyConnectElement): void {
  * @cssprop [--pluggy-connect-button-radius=0.5em] - Corner radius of the default button.
  * @cssprop [--pluggy-connect-button-padding=0.625em 1.25em] - Padding of the default button.
  */
-export class PluggyConnectElement extends LitElement {
+export class PluggyConnectElement extends ReactiveElement {
+  // One rule per line: the CSS ships as written (no minifier sees inside the template).
   static override styles = css`
-    :host {
-      display: inline-block;
-    }
-    :host([hidden]) {
-      display: none;
-    }
-    button {
-      font: inherit;
-      cursor: pointer;
-      border: 0;
-      padding: var(--pluggy-connect-button-padding, 0.625em 1.25em);
-      border-radius: var(--pluggy-connect-button-radius, 0.5em);
-      background: var(--pluggy-connect-button-background, #d01c43);
-      color: var(--pluggy-connect-button-color, #fff);
-    }
-    button:focus-visible {
-      outline: 2px solid currentColor;
-      outline-offset: 2px;
-    }
-  `;
+:host { display: inline-block }
+:host([hidden]) { display: none }
+button { font: inherit; cursor: pointer; border: 0; padding: var(--pluggy-connect-button-padding, .625em 1.25em); border-radius: var(--pluggy-connect-button-radius, .5em); background: var(--pluggy-connect-button-background, #d01c43); color: var(--pluggy-connect-button-color, #fff) }
+button:focus-visible { outline: 2px solid currentColor; outline-offset: 2px }
+`;
+
+  /**
+   * Properties and their attributes. Declared here rather than with decorators: TypeScript's
+   * decorator calls cost more bytes than this table, and the element must stay small.
+   */
+  static override properties = {
+    connectToken: { attribute: 'connect-token' },
+    includeSandbox: { attribute: 'include-sandbox', converter: booleanConverter },
+    allowConnectInBackground: { attribute: 'allow-connect-in-background', converter: booleanConverter },
+    allowFullscreen: { attribute: 'allow-fullscreen', converter: defaultTrueConverter },
+    updateItem: { attribute: 'update-item' },
+    selectedConnectorId: { attribute: 'selected-connector-id', converter: numberConverter },
+    connectorTypes: { attribute: 'connector-types', converter: listConverter },
+    products: { converter: listConverter },
+    connectorIds: { attribute: 'connector-ids', converter: numberListConverter },
+    countries: { converter: listConverter },
+    language: {},
+    theme: { reflect: true },
+    openFinanceParameters: { attribute: 'open-finance-parameters', converter: jsonConverter },
+    forceOauthInBrowser: { attribute: 'force-oauth-in-browser', converter: booleanConverter },
+    forceAskForCredentials: { attribute: 'force-ask-for-credentials', converter: booleanConverter },
+    connectorSortAlphabetically: { attribute: 'connector-sort-alphabetically', converter: booleanConverter },
+    connectUrl: { attribute: 'connect-url' },
+    tokenUrl: { attribute: 'token-url' },
+    tokenProvider: { attribute: false },
+    loadTimeout: { attribute: 'load-timeout', type: Number },
+    cspNonce: { attribute: 'csp-nonce' },
+    preloadOn: { attribute: 'preload', converter: { fromAttribute: (value: string | null) => (value === '' ? 'idle' : (value ?? undefined)) } },
+    open: { type: Boolean, reflect: true },
+  } satisfies PropertyDeclarations;
 
   #state: State = 'closed';
   #widget?: Widget;
@@ -110,83 +122,89 @@ export class PluggyConnectElement extends LitElement {
   /** Bumped by every show/close request: an async step that finds it changed stops. */
   #generation = 0;
   #onConnected?: () => void;
+  #button?: HTMLButtonElement;
+  /** Cancels the pending automatic preload (its listeners or idle callback). */
+  #preloading?: AbortController;
 
   /** Connect token from your backend (required). Never reflected to the attribute. */
-  @property({ attribute: 'connect-token' }) connectToken?: string;
+  declare connectToken?: string;
 
   /** List Sandbox connectors (not for production). */
-  @property({ attribute: 'include-sandbox', converter: booleanConverter }) includeSandbox?: boolean;
+  declare includeSandbox?: boolean;
 
   /** Let the user minimise the widget while the connection continues in the background. */
-  @property({ attribute: 'allow-connect-in-background', converter: booleanConverter })
-  allowConnectInBackground?: boolean;
+  declare allowConnectInBackground?: boolean;
 
-  /** Fullscreen on small screens; `allow-fullscreen="false"` shows a modal instead. */
-  @property({ attribute: 'allow-fullscreen', converter: defaultTrueConverter }) allowFullscreen = true;
+  /** Fullscreen on small screens; `allow-fullscreen="false"` shows a modal instead. Default true. */
+  declare allowFullscreen: boolean;
 
   /** Id of an Item to update: the widget opens on that Item's credentials form. */
-  @property({ attribute: 'update-item' }) updateItem?: string;
+  declare updateItem?: string;
 
   /** Connector to open directly after the consent step, skipping the connector list. */
-  @property({ attribute: 'selected-connector-id', converter: numberConverter }) selectedConnectorId?: number;
+  declare selectedConnectorId?: number;
 
   /** Only list connectors of these types (e.g. `PERSONAL_BANK BUSINESS_BANK`). */
-  @property({ attribute: 'connector-types', converter: listConverter }) connectorTypes?: ConnectorType[];
+  declare connectorTypes?: ConnectorType[];
 
   /** Only run these products when creating the Item. */
-  @property({ converter: listConverter }) products?: ProductType[];
+  declare products?: ProductType[];
 
   /** Only list connectors with these ids. */
-  @property({ attribute: 'connector-ids', converter: numberListConverter }) connectorIds?: number[];
+  declare connectorIds?: number[];
 
   /** Only list connectors of these countries (ISO-3166-1 alpha-2). */
-  @property({ converter: listConverter }) countries?: CountryCode[];
+  declare countries?: CountryCode[];
 
   /** Widget language (ISO code); the widget falls back to `pt`. Also labels the default button. */
-  @property() language?: string;
+  declare language?: string;
 
   /** Widget theme. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  declare theme?: 'light' | 'dark';
 
   /** CPF/CNPJ to pre-fill Open Finance forms (JSON in the attribute). Never reflected. */
-  @property({ attribute: 'open-finance-parameters', converter: jsonConverter })
-  openFinanceParameters?: OpenFinanceParameters;
+  declare openFinanceParameters?: OpenFinanceParameters;
 
   /** Open OAuth URLs in the system browser instead of a webview. */
-  @property({ attribute: 'force-oauth-in-browser', converter: booleanConverter }) forceOauthInBrowser?: boolean;
+  declare forceOauthInBrowser?: boolean;
 
   /** Always ask for credentials when updating an Item. */
-  @property({ attribute: 'force-ask-for-credentials', converter: booleanConverter })
-  forceAskForCredentials?: boolean;
+  declare forceAskForCredentials?: boolean;
 
   /** Sort connectors A–Z instead of by usage. */
-  @property({ attribute: 'connector-sort-alphabetically', converter: booleanConverter })
-  connectorSortAlphabetically?: boolean;
+  declare connectorSortAlphabetically?: boolean;
 
   /** The hosted Connect app (the SDK's `url`): point it at an emulator or test double. Default: the SDK's. */
-  @property({ attribute: 'connect-url' }) connectUrl?: string;
+  declare connectUrl?: string;
 
   /**
    * Your backend's endpoint for connect tokens: when the token is missing or expires within a
    * minute, `show()` POSTs to it (credentials same-origin; body `{ itemId }` when `update-item` is
    * set) and reads `accessToken` from the JSON reply.
    */
-  @property({ attribute: 'token-url' }) tokenUrl?: string;
+  declare tokenUrl?: string;
 
   /** Like `token-url`, as a function that resolves with a fresh connect token. */
-  @property({ attribute: false }) tokenProvider?: () => Promise<string>;
+  declare tokenProvider?: () => Promise<string>;
 
-  /** How long fetching a token, and then loading the widget (SDK and the Connect app's handshake), may each take, in ms. */
-  @property({ attribute: 'load-timeout', type: Number }) loadTimeout = 30_000;
+  /** How long fetching a token, and then loading the widget (SDK and the Connect app's handshake), may each take, in ms. Default 30000. */
+  declare loadTimeout: number;
 
   /** Nonce for the widget's inline styles, when your Content-Security-Policy uses `style-src 'nonce-…'`. */
-  @property({ attribute: 'csp-nonce' }) cspNonce?: string;
+  declare cspNonce?: string;
+
+  /**
+   * When to load the widget's code ahead of `show()` (the `preload` attribute): `idle` (also an
+   * empty attribute) once the page is idle, `hover` when the pointer enters the element or focus
+   * reaches it, `none`. Unset, the code loads on the first `show()`. Preloading costs the page the
+   * SDK's ~30 KB whether or not the widget opens; it saves the first open that module load.
+   */
+  declare preloadOn?: 'idle' | 'hover' | 'none';
 
   /**
    * Whether a widget session is alive (opening, visible or minimised). Setting it is the same as
    * `show()` (true) or `close()` (false); an element parsed with `open` opens when connected.
    */
-  @property({ type: Boolean, reflect: true })
   get open(): boolean {
     return this.#state !== 'closed';
   }
@@ -197,6 +215,8 @@ export class PluggyConnectElement extends LitElement {
 
   constructor() {
     super();
+    this.allowFullscreen = true;
+    this.loadTimeout = 30_000;
     this.addEventListener('click', () => {
       this.show().catch(() => undefined); // reported as pluggy-error
     });
@@ -205,14 +225,50 @@ export class PluggyConnectElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#onConnected?.();
+    if (this.hasUpdated) this.#schedulePreload();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#preloading?.abort();
     // A move within the page disconnects and reconnects at once: only a real removal closes.
     queueMicrotask(() => {
       if (!this.isConnected) void this.close();
     });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('preloadOn')) this.#schedulePreload();
+  }
+
+  #schedulePreload(): void {
+    this.#preloading?.abort();
+    const mode: string | undefined = this.preloadOn; // the attribute may hold any text
+    if (!mode || mode === 'none') return;
+    const { signal } = (this.#preloading = new AbortController());
+    const load = () => {
+      if (signal.aborted) return;
+      this.#preloading?.abort();
+      this.preload().catch(() => undefined); // a failed load is reported by show()
+    };
+    if (mode === 'hover') {
+      for (const type of ['pointerenter', 'focusin']) this.addEventListener(type, load, { signal });
+    } else if (mode === 'idle') {
+      // Safari has no requestIdleCallback.
+      if ('requestIdleCallback' in window) requestIdleCallback(load);
+      else setTimeout(load);
+    } else {
+      console.warn(`<pluggy-connect>: preload="${mode}" is not idle, hover or none`);
+    }
+  }
+
+  #renderButton(): HTMLButtonElement {
+    const slot = document.createElement('slot');
+    const button = slot.appendChild(document.createElement('button'));
+    button.type = 'button';
+    button.part.add('button');
+    this.renderRoot.append(slot);
+    return button;
   }
 
   #setState(state: State): void {
@@ -229,59 +285,24 @@ export class PluggyConnectElement extends LitElement {
     this.#onConnected = undefined;
     await this.updateComplete;
     if (superseded()) return;
-    const prepared = await prepare(this, superseded, (token) => (this.connectToken = token));
-    if ('superseded' in prepared) return;
-    for (const { message } of prepared.warnings) console.warn(`<pluggy-connect>: ${message}`);
-    if ('refusal' in prepared) {
-      this.requestUpdate('open', true); // an `open` attribute the page set comes off again
-      throw this.#fail(prepared.refusal);
-    }
-    claimPage(this);
-    this.#setState('opening');
-    await this.#load(prepared.options, superseded);
-  }
-
-  /**
-   * Loads the SDK and renders the widget, racing the load timeout and a check that the Connect
-   * app's server answers. A failure is reported and ends the session.
-   */
-  async #load(options: WidgetOptions, superseded: () => boolean): Promise<void> {
-    const url = options.url ?? defaultConnectUrl;
-    const done = new AbortController();
-    const failed = new Promise<never>((_, reject) => {
-      const timer = setTimeout(() => {
-        reject(new PluggyConnectError('LOAD_TIMEOUT', `the Connect app at ${url} did not load within ${this.loadTimeout} ms: check connect-url (a wrong address or a 404 page never answers) and the network.`));
-      }, this.loadTimeout);
-      done.signal.addEventListener('abort', () => clearTimeout(timer));
-      void unreachable(url, done.signal).then((reason) => reason && reject(new PluggyConnectError('LOAD_FAILED', `the Connect app did not load: ${reason}.`)));
+    const { open } = await loadOpening().catch((error: unknown) => {
+      throw report(this, { code: 'LOAD_FAILED', message: `the widget's code did not load (${String(error)}).` });
     });
-    let widget: Widget | undefined;
-    const rendering = async () => {
-      const sdk = await loadSdk().catch((error: unknown) => {
-        throw new PluggyConnectError('LOAD_FAILED', `the Pluggy Connect SDK could not be loaded (${String(error)}).`);
-      });
-      if (superseded()) return;
-      widget = this.#widget = new Widget(sdk, { ...options, cspNonce: this.cspNonce }, {
-        onOpen: () => this.#reached('visible', 'pluggy-open'),
-        onHide: () => this.#reached('hidden', 'pluggy-hide'),
-        onClose: () => this.#end(),
-        onSuccess: (detail) => fire(this, 'pluggy-success', detail),
-        onError: (detail) => fire(this, 'pluggy-error', detail),
-        onEvent: (payload) => this.#forward(payload),
-      });
-      await widget.rendered;
-    };
-    try {
-      await Promise.race([rendering(), failed]);
-    } catch (error) {
-      if (superseded() || widget?.ended) return; // closed while loading
-      const reason = error instanceof PluggyConnectError ? error : { code: 'LOAD_FAILED' as const, message: `the Connect app did not load from ${url} (${String(error)}).` };
-      const failure = this.#fail(reason);
-      void this.close();
-      throw failure;
-    } finally {
-      done.abort();
-    }
+    if (superseded()) return;
+    await open({
+      element: this,
+      superseded,
+      keepToken: (token) => (this.connectToken = token),
+      refused: () => this.requestUpdate('open', true), // an `open` attribute the page set comes off again
+      begin: () => {
+        claimPage(this);
+        this.#setState('opening');
+      },
+      attach: (widget) => (this.#widget = widget),
+      reached: (state, event) => this.#reached(state, event),
+      end: () => this.#end(),
+      close: () => void this.close(),
+    });
   }
 
   /** Moves between visible and hidden, with the event of that transition (once). */
@@ -300,25 +321,9 @@ export class PluggyConnectElement extends LitElement {
     fire(this, 'pluggy-close');
   }
 
-  #forward(payload: ConnectEventPayload): void {
-    fire(this, 'pluggy-event', payload);
-    const name = eventNameFor((payload as Partial<ConnectEventPayload> | null)?.event);
-    if (name) fire(this, name, payload);
-  }
-
   async #reveal(widget: Widget): Promise<void> {
     await widget.show();
     if (widget === this.#widget) this.#reached('visible', 'pluggy-open');
-  }
-
-  /** Reports an error of the element's own (event and console), and returns it to reject with. */
-  #fail({ code, message, attribute, problems }: PluggyErrorDetail & { code: PluggyErrorCode }): PluggyConnectError {
-    console.error(`<pluggy-connect>: ${message}`);
-    const detail: PluggyErrorDetail = { message, code };
-    if (attribute) detail.attribute = attribute;
-    if (problems) detail.problems = problems;
-    fire(this, 'pluggy-error', detail);
-    return new PluggyConnectError(code, message);
   }
 
   /**
@@ -327,7 +332,7 @@ export class PluggyConnectElement extends LitElement {
    * not open, which is also reported as `pluggy-error`. Before the element is connected, waits.
    */
   show(): Promise<void> {
-    if (onServer) return Promise.reject(new Error('<pluggy-connect>: show() needs a browser; call it from client-side code.'));
+    if (onServer) return Promise.reject(new Error('<pluggy-connect>: show() needs a browser'));
     if (this.#opening) return this.#opening;
     if (this.#state === 'hidden' && this.#widget) return this.#reveal(this.#widget);
     if (this.#state === 'visible') return Promise.resolve();
@@ -356,13 +361,19 @@ export class PluggyConnectElement extends LitElement {
     return Promise.resolve();
   }
 
-  /** Loads the SDK ahead of the first `show()`, so opening costs no module load. */
+  /** Loads the SDK (and the element's code for opening) ahead of the first `show()`. */
   async preload(): Promise<void> {
-    if (!onServer) await loadSdk();
+    if (!onServer) await Promise.all([loadOpening(), loadSdk()]);
   }
 
-  override render() {
-    const language = (this.language ?? '').slice(0, 2).toLowerCase();
-    return html`<slot><button part="button" type="button">${labels[language] ?? labels.pt}</button></slot>`;
+  /**
+   * Renders the default content: a slot whose fallback is the button, labelled by language. Two
+   * nodes do not need a template engine: the element extends Lit's ReactiveElement, without
+   * lit-html, which keeps what a page pays to register it within budget.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    this.#button ??= this.#renderButton();
+    this.#button.textContent = labels[(this.language ?? '').slice(0, 2).toLowerCase()] ?? labels.pt;
   }
 }

@@ -1,25 +1,11 @@
 import type { PluggyConnect, PluggyConnectProps } from 'pluggy-connect-sdk';
+import type { Sdk } from './sdk.js';
 import type { WidgetOptions } from './options.js';
 import { captureSdkListeners } from './sdk-listeners.js';
 import { withStyleNonce } from './style-nonce.js';
 
-export type Sdk = typeof import('pluggy-connect-sdk');
 type CallbackName = 'onOpen' | 'onHide' | 'onClose' | 'onSuccess' | 'onError' | 'onEvent';
-type Callbacks = { [Name in CallbackName]: (...args: Parameters<NonNullable<PluggyConnectProps[Name]>>) => void };
-
-let sdk: Promise<Sdk> | undefined;
-
-/**
- * Loads the SDK once, on first use: it writes to `window` when imported, so importing it
- * eagerly would break server-side rendering. A failed load is forgotten, so a later call retries.
- */
-export function loadSdk(): Promise<Sdk> {
-  sdk ??= import('pluggy-connect-sdk').catch((error: unknown) => {
-    sdk = undefined;
-    throw error;
-  });
-  return sdk;
-}
+export type Callbacks = { [Name in CallbackName]: (...args: Parameters<NonNullable<PluggyConnectProps[Name]>>) => void };
 
 /**
  * One widget session, rendered into a container `<div>` of its own at the end of

@@ -1,5 +1,7 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
-import { validateConfig, type PluggyConnectElement, type PluggyErrorDetail } from '../src/index.js';
+import '../src/index.js';
+import type { PluggyConnectElement, PluggyErrorDetail } from '../src/index.js';
+import { validateConfig } from '../src/validate.js';
 import { connectUrl, jwt, openChild, pageTraces, spyConsole, token } from './helpers.js';
 
 const inAnHour = Math.floor(Date.now() / 1000) + 3600;

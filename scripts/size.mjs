@@ -1,0 +1,60 @@
+// `npm run size`: what the package costs a page, minified and gzipped (level 9; 1 KB = 1000 bytes),
+// against its budgets. Reads the CDN build (run after `npm run build`) and bundles the package's
+// own code once more without Lit and the SDK. Exits 1 when a budget is exceeded.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+import { onwarn, terserOptions } from '../rollup.config.mjs';
+
+const cdn = new URL('../dist/cdn/', import.meta.url);
+const gzipped = (code) => gzipSync(code, { level: 9 }).length;
+
+/** A CDN file and every file it imports statically: what loads before any `import()`. */
+function staticClosure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(new URL(file, cdn), 'utf8');
+  for (const [, imported] of code.matchAll(/(?:^|[;}])\s*(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["']\.\/([^"']+)["']/g)) staticClosure(imported, seen);
+  return seen;
+}
+
+/** The package's own code, minified in one bundle, with Lit and the SDK left out: its entry chunk and the rest. */
+async function ownCode() {
+  const bundle = await rollup({
+    input: new URL('../dist/index.js', import.meta.url).pathname,
+    external: (id) => /^(@lit\/reactive-element|pluggy-connect-sdk)(\/|$)/.test(id),
+    preserveEntrySignatures: 'allow-extension',
+    onwarn,
+  });
+  const { output } = await bundle.generate({ format: 'es', plugins: [terser(terserOptions)] });
+  await bundle.close();
+  const chunks = output.filter((file) => file.type === 'chunk');
+  return { eager: chunks.filter((chunk) => chunk.isEntry), lazy: chunks.filter((chunk) => !chunk.isEntry) };
+}
+
+const sizeOf = (codes) => ({ raw: codes.reduce((sum, code) => sum + code.length, 0), gzip: codes.reduce((sum, code) => sum + gzipped(code), 0) });
+const read = (file) => readFileSync(new URL(file, cdn), 'utf8');
+
+const register = [...staticClosure('pluggy-connect.min.js')];
+const own = await ownCode();
+const rows = [
+  ['Registering <pluggy-connect> (CDN entry + static imports, Lit included)', sizeOf(register.map(read)), 7500, register.join(' + ')],
+  ["The package's own code loaded at registration (no Lit, no SDK)", sizeOf(own.eager.map((chunk) => chunk.code)), 2500, 'dist/index.js, bundled'],
+  ["The package's own code loaded at first show() or preload()", sizeOf(own.lazy.map((chunk) => chunk.code)), undefined, own.lazy.map((chunk) => chunk.fileName).join(' + ')],
+  ['The SDK chunk (pluggy-connect-sdk + zoid + jwt-decode), at first show() or preload()', sizeOf([read('pluggy-connect-sdk.min.js')]), undefined, 'pluggy-connect-sdk.min.js'],
+];
+
+const kb = (bytes) => `${(bytes / 1000).toFixed(2)} KB`;
+console.log('| what | minified | gzip | budget | files |');
+console.log('|---|---:|---:|---:|---|');
+let over = false;
+for (const [what, size, budget, files] of rows) {
+  const verdict = budget === undefined ? 'reported' : `${kb(budget)} ${size.gzip <= budget ? 'ok' : 'OVER'}`;
+  over ||= budget !== undefined && size.gzip > budget;
+  console.log(`| ${what} | ${kb(size.raw)} | ${kb(size.gzip)} | ${verdict} | ${files} |`);
+}
+if (over) {
+  console.error('\nOver budget.');
+  process.exitCode = 1;
+}
