@@ -31,5 +31,7 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.mjs'], languageOptions: { globals: globals.node } },
-  { files: ['test/double/**/*.js'], languageOptions: { globals: globals.browser } },
+  { files: ['test/double/**/*.js', 'bench/**/*.js'], languageOptions: { globals: globals.browser } },
+  // Functions it hands to page.evaluate() run in the browser.
+  { files: ['scripts/bench.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
 );

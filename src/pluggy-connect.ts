@@ -373,6 +373,8 @@ button:focus-visible { outline: 2px solid currentColor; outline-offset: 2px }
    */
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
+    // Only a new language changes the label: other updates (`open`, …) leave the DOM alone.
+    if (this.#button && !changed.has('language')) return;
     this.#button ??= this.#renderButton();
     this.#button.textContent = labels[(this.language ?? '').slice(0, 2).toLowerCase()] ?? labels.pt;
   }

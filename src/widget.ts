@@ -3,9 +3,46 @@ import type { Sdk } from './sdk.js';
 import type { WidgetOptions } from './options.js';
 import { captureSdkListeners } from './sdk-listeners.js';
 import { withStyleNonce } from './style-nonce.js';
+import { trackZoidInstance } from './zoid-cleanup.js';
 
 type CallbackName = 'onOpen' | 'onHide' | 'onClose' | 'onSuccess' | 'onError' | 'onEvent';
 export type Callbacks = { [Name in CallbackName]: (...args: Parameters<NonNullable<PluggyConnectProps[Name]>>) => void };
+
+/** Where the SDK's callbacks go: emptied when the session ends. */
+interface Relay {
+  widget?: Widget;
+  callbacks?: Callbacks;
+}
+
+/**
+ * The callbacks handed to the SDK. Made outside the widget's methods on purpose: closures made
+ * in one function share its scope, so one made in the constructor would keep `this` alive too.
+ * A callback that arrives after the session ended (zoid closes asynchronously) is dropped.
+ */
+function relayed(relay: Relay): Callbacks {
+  const forward =
+    (name: CallbackName) =>
+    (...args: unknown[]) => {
+      (relay.callbacks?.[name] as ((...args: unknown[]) => void) | undefined)?.(...args);
+    };
+  return {
+    onOpen: forward('onOpen'),
+    onHide: forward('onHide'),
+    onSuccess: forward('onSuccess'),
+    onError: forward('onError'),
+    onEvent: forward('onEvent'),
+    onClose: () => relay.widget?.close(),
+  };
+}
+
+/** The SDK's instance, counted alive until zoid destroys it (see zoid-cleanup.ts). */
+function createInstance(sdk: Sdk, props: PluggyConnectProps): PluggyConnect {
+  const holder: { instance?: PluggyConnect } = {};
+  // `onDestroy` is zoid's own prop; the SDK passes props it does not know on to zoid.
+  const onDestroy = trackZoidInstance(() => holder.instance);
+  holder.instance = new sdk.PluggyConnect({ ...props, onDestroy } as PluggyConnectProps);
+  return holder.instance;
+}
 
 /**
  * One widget session, rendered into a container `<div>` of its own at the end of
@@ -18,27 +55,18 @@ export class Widget {
   readonly rendered: Promise<void>;
   readonly #container = document.createElement('div');
   readonly #instance: PluggyConnect;
-  readonly #onClose: () => void;
   readonly #releaseListeners: () => void;
-  #ended = false;
+  /**
+   * The way back from the SDK's callbacks to this session. zoid never lets go of a session's
+   * props (post-robot keeps a page-wide list that holds them), so the callbacks hold only this
+   * relay, which ending empties: the closed widget's DOM, this object and the element behind the
+   * callbacks can then be collected.
+   */
+  readonly #relay: Relay;
 
   constructor(sdk: Sdk, options: WidgetOptions & { cspNonce?: string }, callbacks: Callbacks) {
-    this.#onClose = callbacks.onClose;
-    // A callback that arrives after the session ended (zoid closes asynchronously) is dropped.
-    const live =
-      <Args extends unknown[]>(callback: (...args: Args) => unknown) =>
-      (...args: Args) => {
-        if (!this.#ended) callback(...args);
-      };
-    this.#instance = new sdk.PluggyConnect({
-      ...options,
-      onOpen: live(callbacks.onOpen),
-      onHide: live(callbacks.onHide),
-      onSuccess: live(callbacks.onSuccess),
-      onError: live(callbacks.onError),
-      onEvent: live(callbacks.onEvent),
-      onClose: () => this.close(),
-    });
+    this.#relay = { widget: this, callbacks };
+    this.#instance = createInstance(sdk, { ...options, ...relayed(this.#relay) });
     this.#container.dataset.pluggyConnect = '';
     document.body.append(this.#container);
     let rendered: Promise<void> = Promise.resolve();
@@ -68,7 +96,7 @@ export class Widget {
 
   /** Whether the session is over. */
   get ended(): boolean {
-    return this.#ended;
+    return !this.#relay.widget;
   }
 
   show(): Promise<void> {
@@ -81,13 +109,14 @@ export class Widget {
 
   /** Ends the session (once): removes the widget and what the SDK left, then calls `onClose`. */
   close(): void {
-    if (this.#ended) return;
-    this.#ended = true;
+    const { callbacks } = this.#relay;
+    if (!callbacks) return;
+    this.#relay.widget = this.#relay.callbacks = undefined;
     // zoid names the widget's root after its uid, and so does the SDK's scroll-lock class.
     const uid = this.#container.firstElementChild?.id;
     this.#container.remove();
     if (uid) document.body.classList.remove(`${uid}_has-modal-visible`);
     this.#releaseListeners();
-    this.#onClose();
+    callbacks.onClose();
   }
 }

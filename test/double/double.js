@@ -3,9 +3,10 @@
 // configuration it received, plays the steps a test sends it (see test/helpers.ts), and offers
 // the same scenarios as buttons for people trying the demo.
 //
-// Faults, chosen by the connect URL's query: `?fault=silent` never completes the handshake;
+// Chosen by the connect URL's query: `?fault=silent` never completes the handshake;
 // `?fault=rogue` is not a widget at all and posts the widget's background message to its parent;
-// `?delay=<ms>` completes the handshake that much later.
+// `?delay=<ms>` completes the handshake that much later; `?announce` sends a first `onEvent`
+// (SUBMITTED_CONSENT) as soon as it has loaded, for benchmarks.
 import { initialize } from 'pluggy-connect-sdk/dist/module/pluggy-connect.js';
 
 const query = new URLSearchParams(location.search);
@@ -70,3 +71,5 @@ document.querySelector('menu').append(
 );
 
 report('ready', { config });
+
+if (query.has('announce')) void xprops.onEventProp({ event: 'SUBMITTED_CONSENT', timestamp: Date.now() });

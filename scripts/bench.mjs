@@ -1,0 +1,166 @@
+// `npm run bench`: the element against the raw SDK in headless Chromium, through the Connect test
+// double, alternated in one run; prints medians and ratios. A benchmark, not a test: it reports
+// whether the targets are met and always exits 0 unless it cannot run.
+import { cpus } from 'node:os';
+import commonjs from '@rollup/plugin-commonjs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { startDevServer } from '@web/dev-server';
+import puppeteer from 'puppeteer-core';
+import { rollup } from 'rollup';
+import { onwarn, terserOptions } from '../rollup.config.mjs';
+import { childAtRoot, zoidAsEsm } from './dev-server-plugins.mjs';
+
+const rounds = Number(process.env.ROUNDS ?? 30);
+/** Warm opens are cheap and closer in time: more rounds steady their ratio on a noisy machine. */
+const warmRounds = 3 * rounds;
+const cycles = 100;
+/** How long the page may finish closing before its state is read: zoid's close timers run up to 2 s. */
+const settle = 3000;
+/** How long the pointer rests on the element before the click, with preload="hover". */
+const hoverToClick = 200;
+
+/** The raw SDK, minified like the element's CDN build, for the raw side of the comparison. */
+async function buildRawSdk() {
+  const bundle = await rollup({ input: 'bench/raw-sdk.js', plugins: [nodeResolve({ browser: true }), commonjs()], onwarn });
+  await bundle.write({ file: 'dist/bench/raw-sdk.min.js', format: 'es', plugins: [terser(terserOptions)] });
+  await bundle.close();
+}
+
+const base64url = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const token = `${base64url({ alg: 'none' })}.${base64url({ exp: Math.floor(Date.now() / 1000) + 3600 })}.bench`;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+await buildRawSdk();
+const server = await startDevServer({
+  config: { rootDir: '.', port: 8765, hostname: 'localhost', nodeResolve: true, plugins: [zoidAsEsm()], middleware: [childAtRoot({ page: 'test/double/index.html' })] },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+/** A fresh page on the benchmark page, HTTP cache off (a first visit), `bench` ready. */
+async function benchPage(query = '') {
+  const page = await browser.newPage();
+  await page.setCacheEnabled(false);
+  await page.goto(`http://localhost:${server.config.port}/bench/index.html?token=${token}${query}`);
+  await page.waitForFunction(() => window.bench && customElements.get('pluggy-connect'));
+  return page;
+}
+
+/** One cold open: a page that has not loaded the SDK yet; with `hover`, the pointer rests first. */
+async function coldOpen(subject, { hover = false } = {}) {
+  const page = await benchPage(hover ? '&preload=hover' : '');
+  if (hover) {
+    const box = await (await page.$('#element')).boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await new Promise((resolve) => setTimeout(resolve, hoverToClick));
+  }
+  const times = await page.evaluate((name) => window.bench.open(name), subject);
+  await page.close();
+  return times;
+}
+
+/** What a page holds, once settled: heap after GC, DOM nodes, window/document listeners, body classes. */
+async function pageState(page) {
+  await new Promise((resolve) => setTimeout(resolve, settle));
+  const cdp = await page.createCDPSession();
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const { nodes } = await cdp.send('Memory.getDOMCounters');
+  let listeners = 0;
+  for (const target of ['window', 'document']) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: target });
+    listeners += (await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId })).listeners.length;
+  }
+  const bodyClasses = await page.evaluate(() => window.bench.bodyClasses());
+  await cdp.detach();
+  return { heap: usedSize, nodes, listeners, bodyClasses };
+}
+
+const results = { cold: { element: [], hover: [], raw: [] }, warm: { element: [], raw: [] } };
+
+console.log(`Cold opens: ${rounds} rounds of each, alternated…`);
+for (let round = 0; round < rounds; round++) {
+  results.cold.raw.push(await coldOpen('raw'));
+  results.cold.element.push(await coldOpen('element'));
+  results.cold.hover.push(await coldOpen('element', { hover: true }));
+}
+
+console.log(`Warm opens: ${warmRounds} rounds of each, alternated…`);
+const warmPages = { element: await benchPage(), raw: await benchPage() };
+for (const [subject, page] of Object.entries(warmPages)) {
+  await page.evaluate((name) => window.bench.open(name), subject);
+  await page.evaluate((name) => window.bench.close(name), subject);
+}
+for (let round = 0; round < warmRounds; round++) {
+  for (const [subject, page] of Object.entries(warmPages)) {
+    await page.bringToFront();
+    results.warm[subject].push(await page.evaluate((name) => window.bench.open(name), subject));
+    await page.evaluate((name) => window.bench.close(name), subject);
+  }
+}
+
+console.log(`${cycles} open/close cycles of each…`);
+const cycleStates = {};
+for (const [subject, page] of Object.entries(warmPages)) {
+  await page.bringToFront();
+  const start = await pageState(page);
+  await page.evaluate((name, count) => window.bench.cycles(name, count), subject, cycles);
+  cycleStates[subject] = { start, end: await pageState(page) };
+}
+
+console.log('Upgrading elements…');
+const upgrade = {};
+for (const count of [1, 100]) {
+  const times = [];
+  for (let round = 0; round < rounds; round++) times.push(await warmPages.element.evaluate((n) => window.bench.upgrade(n), count));
+  upgrade[count] = median(times);
+}
+
+await browser.close();
+await server.stop();
+
+const ms = (value) => `${value.toFixed(1)} ms`;
+const medianOf = (list, key) => median(list.map((times) => times[key]));
+/** Rounds alternate, so each element round has a raw round beside it: the median of those ratios. */
+const pairedRatio = (element, raw, key) => median(element.map((times, round) => times[key] / raw[round][key]));
+const row = (what, element, raw, key) =>
+  console.log(`| ${what} | ${ms(medianOf(element, key))} | ${ms(medianOf(raw, key))} | ${pairedRatio(element, raw, key).toFixed(2)}× |`);
+
+console.log(`\nChromium ${(await import('node:child_process')).execSync(`${process.env.CHROME_PATH ?? '/usr/bin/chromium'} --version`).toString().trim().replace(/^Chromium /, '')}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; ${rounds} cold and ${warmRounds} warm rounds; localhost, HTTP cache off for cold opens.\n`);
+console.log('| open | element (median) | raw SDK (median) | element / raw (median of paired rounds) |');
+console.log('|---|---:|---:|---:|');
+for (const [key, label] of [['open', 'to pluggy-open / onOpen'], ['firstEvent', "to the child's first event"]]) {
+  row(`cold, ${label}`, results.cold.element, results.cold.raw, key);
+  row(`cold with preload="hover" (${hoverToClick} ms hover), ${label}`, results.cold.hover, results.cold.raw, key);
+  row(`warm, ${label}`, results.warm.element, results.warm.raw, key);
+}
+
+console.log(`\n| ${cycles} open/close cycles (read ${settle / 1000} s after the last) | element: start → end | raw SDK: start → end |`);
+console.log('|---|---:|---:|');
+for (const [key, label, format] of [
+  ['listeners', '`window` + `document` listeners', String],
+  ['nodes', 'DOM nodes', String],
+  ['bodyClasses', '`<body>` classes', String],
+  ['heap', 'JS heap after GC', (bytes) => `${(bytes / 1e6).toFixed(2)} MB`],
+]) {
+  const { element, raw } = cycleStates;
+  console.log(`| ${label} | ${format(element.start[key])} → ${format(element.end[key])} | ${format(raw.start[key])} → ${format(raw.end[key])} |`);
+}
+
+console.log(`\n| upgrading <pluggy-connect> (median) | ms |\n|---|---:|\n| 1 element | ${ms(upgrade[1])} |\n| 100 elements | ${ms(upgrade[100])} |`);
+
+const element = cycleStates.element;
+const targets = [
+  ['warm open ≤ 1.05× the raw SDK', pairedRatio(results.warm.element, results.warm.raw, 'open') <= 1.05],
+  ['cold open with preload="hover" faster than the raw SDK cold', pairedRatio(results.cold.hover, results.cold.raw, 'open') < 1],
+  [`${cycles} cycles: no growth in listeners, nodes, body classes`, ['listeners', 'nodes', 'bodyClasses'].every((key) => element.end[key] <= element.start[key])],
+  [`${cycles} cycles: heap within 10% of start`, element.end.heap <= 1.1 * element.start.heap],
+];
+console.log(`\n${targets.map(([what, met]) => `${met ? 'met   ' : 'MISSED'} ${what}`).join('\n')}`);
