@@ -6,10 +6,10 @@ export default tseslint.config(
   { ignores: ['dist/', 'coverage/', 'node_modules/'] },
   js.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.{ts,tsx}'],
     extends: [tseslint.configs.strictTypeChecked, lit.configs['flat/recommended']],
     languageOptions: {
-      parserOptions: { project: './tsconfig.test.json', tsconfigRootDir: import.meta.dirname },
+      parserOptions: { project: ['./tsconfig.test.json', './test/types/tsconfig.json'], tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
@@ -28,6 +28,11 @@ export default tseslint.config(
       // assertion would read as a floating promise.
       '@typescript-eslint/no-floating-promises': 'off',
     },
+  },
+  {
+    // Type tests hold deliberate type errors, each under a @ts-expect-error.
+    files: ['test/types/**'],
+    rules: { '@typescript-eslint/no-unsafe-return': 'off' },
   },
   {
     files: ['**/*.{js,mjs}'],

@@ -8,3 +8,17 @@ export type {
   PluggyTypedEventMap,
 } from './events.js';
 export { PluggyConnectElement, PluggyConnectError, type OpenFinanceParameters } from './pluggy-connect.js';
+export type {
+  ConnectEventPayload,
+  ConnectEventType,
+  Connector,
+  ConnectorCredential,
+  ConnectorType,
+  CountryCode,
+  ExecutionErrorCode,
+  ExecutionStatus,
+  Item,
+  ItemProductState,
+  ProductType,
+} from './types.js';
+export type { PluggyConnectEventAttributes, PluggyConnectProperties } from './template-types.js';
