@@ -1,0 +1,3 @@
+import { testExample } from './suite.js';
+
+testExample('Svelte', '/examples/svelte/dist/example.js');
