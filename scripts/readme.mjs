@@ -87,10 +87,10 @@ export function sections(manifest, readFile = read) {
 /** The README with every `<!-- name:start -->…<!-- name:end -->` section replaced. */
 export function renderReadme(readme, generated) {
   const seen = new Set();
-  const result = readme.replace(/(<!-- ([\w-]+):start -->\n)[\s\S]*?(\n<!-- \2:end -->)/g, (whole, start, name, end) => {
+  const result = readme.replace(/(<!-- ([\w-]+):start -->\n)[\s\S]*?(<!-- \2:end -->)/g, (whole, start, name, end) => {
     if (!(name in generated)) return whole;
     seen.add(name);
-    return `${start}${generated[name]}${end}`;
+    return `${start}${generated[name]}\n${end}`;
   });
   const missing = Object.keys(generated).filter((name) => !seen.has(name));
   if (missing.length) throw new Error(`README.md lacks the markers of: ${missing.join(', ')}`);

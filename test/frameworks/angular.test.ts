@@ -1,6 +1,7 @@
 import { testExample } from './suite.js';
 
 // zone.js first, as the Angular CLI's polyfills bundle is loaded before the app.
-await import('/examples/angular/dist/browser/polyfills.js' as string);
+const polyfills = '/examples/angular/dist/browser/polyfills.js';
+await import(polyfills);
 
 testExample('Angular', '/examples/angular/dist/browser/main.js', (entry) => ({ ...entry, inAngularZone: true }));

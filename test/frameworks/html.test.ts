@@ -1,5 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
-import type { LogEntry, Mount } from '../../examples/example.js';
+import type { Mount } from '../../examples/example.js';
 import { testExample } from './suite.js';
 
 const cdn = 'https://cdn.jsdelivr.net/npm/pluggy-connect-element/';
@@ -11,7 +11,7 @@ const cdn = 'https://cdn.jsdelivr.net/npm/pluggy-connect-element/';
  */
 const mount: Mount = async (container, { connectToken, connectUrl, log }) => {
   const page = new DOMParser().parseFromString(await (await fetch('/examples/html/index.html')).text(), 'text/html');
-  const realFetch = window.fetch;
+  const realFetch = window.fetch.bind(window);
   window.fetch = (input, init) =>
     input === '/api/connect-token' ? Promise.resolve(Response.json({ accessToken: connectToken })) : realFetch(input, init);
   container.append(...page.body.childNodes);
@@ -26,7 +26,7 @@ const mount: Mount = async (container, { connectToken, connectUrl, log }) => {
   const observer = new MutationObserver((records) => {
     for (const node of records.flatMap((record) => [...record.addedNodes])) {
       const [, event, detail] = /^(\S+): (.*)$/.exec(node.textContent ?? '')!;
-      log({ event, detail: JSON.parse(detail) } as LogEntry);
+      log({ event, detail: JSON.parse(detail) });
     }
   });
   observer.observe(container.querySelector('#events')!, { childList: true });

@@ -26,7 +26,7 @@ export class ConnectComponent {
   readonly log = output<LogEntry>();
 
   handle(event: Event): void {
-    const { type, detail } = event as CustomEvent;
+    const { type, detail } = event as CustomEvent<unknown>;
     this.log.emit({ event: type, detail, inAngularZone: NgZone.isInAngularZone() });
   }
 }
