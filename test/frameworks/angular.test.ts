@@ -4,4 +4,6 @@ import { testExample } from './suite.js';
 const polyfills = '/examples/angular/dist/browser/polyfills.js';
 await import(polyfills);
 
-testExample('Angular', '/examples/angular/dist/browser/main.js', (entry) => ({ ...entry, inAngularZone: true }));
+testExample('Angular', '/examples/angular/dist/browser/main.js', {
+  expectEntry: (entry) => ({ ...entry, inAngularZone: true }),
+});

@@ -3,7 +3,8 @@
 // and the Connect test double.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { LogEntry, Mount } from '../../examples/example.js';
-import { call, connectUrl, openChild, pageTraces, play } from '../helpers.js';
+import type { PluggyConnectElement } from '../../src/index.js';
+import { call, connectUrl, nextChild, openChild, pageTraces, play, type Child } from '../helpers.js';
 
 /** A token of the shape the element accepts: a JWT whose `exp` is an hour away. */
 function jwt(): string {
@@ -15,15 +16,15 @@ const item = { id: 'item-1', status: 'UPDATED', executionStatus: 'SUCCESS', conn
 const error = { message: 'Invalid credentials', data: { item: { ...item, status: 'LOGIN_ERROR' } } };
 const consent = { event: 'SUBMITTED_CONSENT', timestamp: 1764158400000 };
 
-/**
- * Tests an example: `app` is its built ES module (`examples/<name>/dist/…`), or its `mount`.
- * `expectEntry` adds what that framework's handler reports besides the event (Angular: its zone).
- */
-export function testExample(
-  name: string,
-  app: string | Mount,
-  expectEntry: (entry: LogEntry) => LogEntry = (logged) => logged,
-): void {
+export interface ExampleOptions {
+  /** What that framework's handler reports besides the event (Angular: its zone). */
+  expectEntry?: (entry: LogEntry) => LogEntry;
+  /** Opens the widget through the example's own UI; by default, the element's `show()`. */
+  open?: (container: HTMLElement) => void;
+}
+
+/** Tests an example: `app` is its built ES module (`examples/<name>/dist/…`), or its `mount`. */
+export function testExample(name: string, app: string | Mount, { expectEntry = (logged) => logged, open }: ExampleOptions = {}): void {
   describe(`the ${name} example`, function () {
     this.timeout(20_000);
     const connectToken = jwt();
@@ -41,6 +42,13 @@ export function testExample(
       return waitUntil(() => container.querySelector('pluggy-connect'), 'the example rendered no <pluggy-connect>').then(
         () => container.querySelector('pluggy-connect')!,
       );
+    }
+
+    function opened(element: PluggyConnectElement): Promise<Child> {
+      if (!open) return openChild(element);
+      const child = nextChild();
+      open(container);
+      return child;
     }
 
     function unmounted() {
@@ -61,7 +69,7 @@ export function testExample(
     afterEach(unmounted);
 
     it('passes the options its template sets to the widget, with their types', async () => {
-      const child = await openChild(await mounted());
+      const child = await opened(await mounted());
       expect(child.config).to.deep.include({
         connectToken,
         url: connectUrl,
@@ -72,7 +80,7 @@ export function testExample(
     });
 
     it('hands pluggy-success, pluggy-error, pluggy-submitted-consent and pluggy-close to its handlers', async () => {
-      const child = await openChild(await mounted());
+      const child = await opened(await mounted());
       await play(child, call('onSuccessProp', { item }), call('onErrorProp', error), call('onEventProp', consent), call('close'));
       await waitUntil(() => log.length === 4, `the handlers saw ${JSON.stringify(log)}`);
       expect(log).to.deep.equal(
@@ -88,7 +96,7 @@ export function testExample(
     it('closes the widget when unmounted, and leaves the page as it was', async () => {
       const before = await pageTraces();
       const element = await mounted();
-      await openChild(element);
+      await opened(element);
       const closed = oneEvent(element, 'pluggy-close');
       unmount!(); // the framework's own unmount: the container stays in the page
       unmount = undefined;

@@ -1,6 +1,5 @@
 import { CUSTOM_ELEMENTS_SCHEMA, Component, NgZone, input, output } from '@angular/core';
 import 'pluggy-connect-element';
-import type { LogEntry } from '../../example.js';
 
 @Component({
   selector: 'app-connect',
@@ -23,7 +22,7 @@ import type { LogEntry } from '../../example.js';
 export class ConnectComponent {
   readonly connectToken = input.required<string>();
   readonly connectUrl = input<string>();
-  readonly log = output<LogEntry>();
+  readonly log = output<{ event: string; detail: unknown; inAngularZone: boolean }>();
 
   handle(event: Event): void {
     const { type, detail } = event as CustomEvent<unknown>;

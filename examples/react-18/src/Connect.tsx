@@ -1,7 +1,8 @@
 import { PluggyConnect } from 'pluggy-connect-element/react';
-import type { LogEntry } from '../../example.js';
 
-export function Connect({ connectToken, connectUrl, log }: { connectToken: string; connectUrl?: string; log: (entry: LogEntry) => void }) {
+type Log = (entry: { event: string; detail: unknown }) => void;
+
+export function Connect({ connectToken, connectUrl, log }: { connectToken: string; connectUrl?: string; log: Log }) {
   const handle = ({ type, detail }: CustomEvent) => log({ event: type, detail });
   return (
     <PluggyConnect

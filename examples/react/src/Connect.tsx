@@ -1,8 +1,9 @@
 import 'pluggy-connect-element';
 import type {} from 'pluggy-connect-element/typings/react';
-import type { LogEntry } from '../../example.js';
 
-export function Connect({ connectToken, connectUrl, log }: { connectToken: string; connectUrl?: string; log: (entry: LogEntry) => void }) {
+type Log = (entry: { event: string; detail: unknown }) => void;
+
+export function Connect({ connectToken, connectUrl, log }: { connectToken: string; connectUrl?: string; log: Log }) {
   const handle = ({ type, detail }: CustomEvent) => log({ event: type, detail });
   return (
     <pluggy-connect
