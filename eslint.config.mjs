@@ -4,13 +4,13 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/'] },
+  { ignores: ['**/dist/', 'coverage/', '**/node_modules/', '**/.angular/'] },
   js.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.{ts,tsx}'],
     extends: [tseslint.configs.strictTypeChecked, lit.configs['flat/recommended']],
     languageOptions: {
-      parserOptions: { project: './tsconfig.test.json', tsconfigRootDir: import.meta.dirname },
+      parserOptions: { project: ['./tsconfig.test.json', './test/types/tsconfig.json', './examples/*/tsconfig.json'], tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
@@ -34,4 +34,9 @@ export default tseslint.config(
   { files: ['test/double/**/*.js', 'bench/**/*.js'], languageOptions: { globals: globals.browser } },
   // Functions it hands to page.evaluate() run in the browser.
   { files: ['scripts/bench.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+  {
+    // Type tests hold deliberate type errors, each under a @ts-expect-error.
+    files: ['test/types/**'],
+    rules: { '@typescript-eslint/no-unsafe-return': 'off' },
+  },
 );

@@ -10,3 +10,17 @@ export type {
 } from './events.js';
 export { PluggyConnectElement, type OpenFinanceParameters } from './pluggy-connect.js';
 export type { Config, ConfigProblem, ConfigProblemCode } from './validate.js';
+export type {
+  ConnectEventPayload,
+  ConnectEventType,
+  Connector,
+  ConnectorCredential,
+  ConnectorType,
+  CountryCode,
+  ExecutionErrorCode,
+  ExecutionStatus,
+  Item,
+  ItemProductState,
+  ProductType,
+} from './types.js';
+export type { PluggyConnectEventAttributes, PluggyConnectProperties } from './template-types.js';

@@ -1,5 +1,4 @@
-import type { ConnectEventPayload, ConnectEventType } from 'pluggy-connect-sdk';
-import type { Item } from 'pluggy-js';
+import type { ConnectEventPayload, ConnectEventType, Item } from './types.js';
 import type { ConfigProblem, ConfigProblemCode } from './validate.js';
 
 /** `pluggy-success` detail: the SDK's `onSuccess` payload. */

@@ -1,5 +1,6 @@
 import type { PluggyConnectProps } from 'pluggy-connect-sdk';
 import { parse } from './attributes.js';
+import type { ConnectorType, CountryCode, ProductType } from './types.js';
 
 /** Where the SDK loads the Connect app from when no `url` is given (its own default). */
 export const defaultConnectUrl = 'https://connect.pluggy.ai';
@@ -21,10 +22,32 @@ export const optionNames = [
   'forceOauthInBrowser',
   'forceAskForCredentials',
   'connectorSortAlphabetically',
-] as const satisfies readonly (keyof PluggyConnectProps)[];
+] as const satisfies readonly (keyof WidgetOptions & keyof PluggyConnectProps)[];
 
-/** The configuration part of `PluggyConnectProps`: everything but the callbacks. */
-export type WidgetOptions = Pick<PluggyConnectProps, 'connectToken' | 'url' | (typeof optionNames)[number]>;
+/**
+ * The configuration part of the SDK's props: everything but the callbacks. Declared here, not
+ * picked from the SDK's types, which import `pluggy-js`: public types must not need it. Passing
+ * these to `new PluggyConnect()` type-checks them against the SDK's.
+ */
+export interface WidgetOptions {
+  connectToken: string;
+  url?: string;
+  includeSandbox?: boolean;
+  allowConnectInBackground?: boolean;
+  allowFullscreen?: boolean;
+  updateItem?: string;
+  selectedConnectorId?: number;
+  connectorTypes?: ConnectorType[];
+  products?: ProductType[];
+  connectorIds?: number[];
+  countries?: CountryCode[];
+  language?: string;
+  theme?: 'light' | 'dark';
+  openFinanceParameters?: { cpf?: string; cnpj?: string };
+  forceOauthInBrowser?: boolean;
+  forceAskForCredentials?: boolean;
+  connectorSortAlphabetically?: boolean;
+}
 
 /** What the element exposes to build the options from. */
 export type OptionSource = Partial<Omit<WidgetOptions, 'url'>> & { connectUrl?: string };

@@ -1,5 +1,5 @@
 import { ReactiveElement, css, type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
-import type { ConnectorType, CountryCode, ProductType } from 'pluggy-js';
+import type { ConnectorType, CountryCode, ProductType } from './types.js';
 import { fire, report } from './events.js';
 import {
   booleanConverter,
@@ -53,22 +53,23 @@ function claimPage(element: PluggyConnectElement): void {
  * change while it is open applies the next time it opens. The widget renders over the page (in
  * `document.body`), one at a time per page.
  *
+ * @tag pluggy-connect
  * @summary Pluggy Connect widget: link a bank account (Brazilian open finance).
  *
- * @fires pluggy-open - The widget became visible (opened, or shown again after a hide). {null}
- * @fires pluggy-hide - The widget was minimised; it keeps running. {null}
- * @fires pluggy-close - The widget session ended, however it ended; once per session. {null}
- * @fires pluggy-success - An Item was created or updated. {PluggySuccessDetail}
- * @fires pluggy-error - The widget reported an error, or the element could not open it (`code`: MISSING_TOKEN, INVALID_TOKEN, TOKEN_EXPIRED, INVALID_CONFIG, TOKEN_FETCH_FAILED, LOAD_FAILED, LOAD_TIMEOUT). {PluggyErrorDetail}
- * @fires pluggy-event - Every `onEvent` payload of the widget. {ConnectEventPayload}
- * @fires pluggy-submitted-consent - `onEvent` of type `SUBMITTED_CONSENT`; every type has its `pluggy-` + kebab-case event. {ConnectEventPayload}
- * @fires pluggy-selected-institution - `onEvent` of type `SELECTED_INSTITUTION`. {ConnectEventPayload}
- * @fires pluggy-submitted-login - `onEvent` of type `SUBMITTED_LOGIN`. {ConnectEventPayload}
- * @fires pluggy-submitted-mfa - `onEvent` of type `SUBMITTED_MFA`. {ConnectEventPayload}
- * @fires pluggy-login-success - `onEvent` of type `LOGIN_SUCCESS`. {ConnectEventPayload}
- * @fires pluggy-login-mfa-success - `onEvent` of type `LOGIN_MFA_SUCCESS`. {ConnectEventPayload}
- * @fires pluggy-login-step-completed - `onEvent` of type `LOGIN_STEP_COMPLETED`. {ConnectEventPayload}
- * @fires pluggy-item-response - `onEvent` of type `ITEM_RESPONSE`. {ConnectEventPayload}
+ * @fires {CustomEvent<null>} pluggy-open - The widget became visible (opened, or shown again after a hide).
+ * @fires {CustomEvent<null>} pluggy-hide - The widget was minimised; it keeps running.
+ * @fires {CustomEvent<null>} pluggy-close - The widget session ended, however it ended; once per session.
+ * @fires {CustomEvent<PluggySuccessDetail>} pluggy-success - An Item was created or updated.
+ * @fires {CustomEvent<PluggyErrorDetail>} pluggy-error - The widget reported an error, or the element could not open it (`code`: MISSING_TOKEN, INVALID_TOKEN, TOKEN_EXPIRED, INVALID_CONFIG, TOKEN_FETCH_FAILED, LOAD_FAILED, LOAD_TIMEOUT).
+ * @fires {CustomEvent<ConnectEventPayload>} pluggy-event - Every `onEvent` payload of the widget.
+ * @fires {CustomEvent<ConnectEventPayload>} pluggy-submitted-consent - `onEvent` of type `SUBMITTED_CONSENT`; every type has its `pluggy-` + kebab-case event.
+ * @fires {CustomEvent<ConnectEventPayload>} pluggy-selected-institution - `onEvent` of type `SELECTED_INSTITUTION`.
+ * @fires {CustomEvent<ConnectEventPayload>} pluggy-submitted-login - `onEvent` of type `SUBMITTED_LOGIN`.
+ * @fires {CustomEvent<ConnectEventPayload>} pluggy-submitted-mfa - `onEvent` of type `SUBMITTED_MFA`.
+ * @fires {CustomEvent<ConnectEventPayload>} pluggy-login-success - `onEvent` of type `LOGIN_SUCCESS`.
+ * @fires {CustomEvent<ConnectEventPayload>} pluggy-login-mfa-success - `onEvent` of type `LOGIN_MFA_SUCCESS`.
+ * @fires {CustomEvent<ConnectEventPayload>} pluggy-login-step-completed - `onEvent` of type `LOGIN_STEP_COMPLETED`.
+ * @fires {CustomEvent<ConnectEventPayload>} pluggy-item-response - `onEvent` of type `ITEM_RESPONSE`.
  *
  * @slot - The trigger: a click on the element's content opens the widget. Defaults to a button.
  * @csspart button - The default trigger button.
@@ -90,7 +91,7 @@ button:focus-visible { outline: 2px solid currentColor; outline-offset: 2px }
    * Properties and their attributes. Declared here rather than with decorators: TypeScript's
    * decorator calls cost more bytes than this table, and the element must stay small.
    */
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     connectToken: { attribute: 'connect-token' },
     includeSandbox: { attribute: 'include-sandbox', converter: booleanConverter },
     allowConnectInBackground: { attribute: 'allow-connect-in-background', converter: booleanConverter },
@@ -114,7 +115,7 @@ button:focus-visible { outline: 2px solid currentColor; outline-offset: 2px }
     cspNonce: { attribute: 'csp-nonce' },
     preloadOn: { attribute: 'preload', converter: { fromAttribute: (value: string | null) => (value === '' ? 'idle' : (value ?? undefined)) } },
     open: { type: Boolean, reflect: true },
-  } satisfies PropertyDeclarations;
+  };
 
   #state: State = 'closed';
   #widget?: Widget;
@@ -174,7 +175,10 @@ button:focus-visible { outline: 2px solid currentColor; outline-offset: 2px }
   /** Sort connectors A–Z instead of by usage. */
   declare connectorSortAlphabetically?: boolean;
 
-  /** The hosted Connect app (the SDK's `url`): point it at an emulator or test double. Default: the SDK's. */
+  /**
+   * The hosted Connect app (the SDK's `url`): point it at an emulator or test double. Default: the
+   * SDK's. An origin-only URL loses its trailing slash: the SDK compares message origins to it exactly.
+   */
   declare connectUrl?: string;
 
   /**

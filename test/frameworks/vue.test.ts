@@ -1,0 +1,3 @@
+import { testExample } from './suite.js';
+
+testExample('Vue', '/examples/vue/dist/example.js');
