@@ -1,0 +1,24 @@
+/**
+ * Runs tasks one after another, in the order they were queued, without making callers wait:
+ * widget callbacks and webhooks must arrive in the order the flow produced them. A failed task
+ * is reported and does not stop the ones after it.
+ */
+export class Serial {
+  #last: Promise<void> = Promise.resolve();
+
+  constructor(private readonly label: string) {}
+
+  /** Queues `task`; the returned promise settles when it has run (never rejects). */
+  run(task: () => unknown): Promise<void> {
+    this.#last = this.#last.then(task).then(
+      () => undefined,
+      (error: unknown) => console.warn(`pluggy-connect emulator: ${this.label} failed`, error),
+    );
+    return this.#last;
+  }
+
+  /** Settles when every task queued so far has run. */
+  idle(): Promise<void> {
+    return this.#last;
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * Test-runner plugin: serves the Connect emulator (from its sources, and the shipped build) on
+ * origins of their own, and gives tests the command `emulator`, which acts in the emulator's
+ * frame like a user, through the DevTools protocol: real clicks and key presses, elements found
+ * by role and accessible name (so a control without a label cannot be found). Also takes
+ * screenshots (test-results/emulator/) and runs axe-core in the frame.
+ */
+import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { emulatorUrl, startEmulatorServer } from '../../scripts/emulator-server.mjs';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const screenshots = new URL('../../test-results/emulator/', import.meta.url);
+
+/** By role and accessible name, e.g. `button "Continuar"`. */
+const byRole = ({ role, name }) => `::-p-aria(${name}[role="${role}"])`;
+
+export function emulatorServers() {
+  const servers = {};
+  const urls = () => ({ source: emulatorUrl(servers.source), built: emulatorUrl(servers.built) });
+
+  /** The frame of the emulator at `origin` that opened last. */
+  async function frameOf(page, origin) {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const frame = page.frames().findLast((candidate) => candidate.url().startsWith(origin) && !candidate.detached);
+      if (frame) return frame;
+      if (Date.now() > deadline) throw new Error(`no emulator frame from ${origin}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  const actions = {
+    click: (frame, { target }) => frame.locator(byRole(target)).click(),
+    /** Focuses the field and types, as a user does. */
+    fill: async (frame, { target, text }) => {
+      await frame.locator(byRole(target)).click();
+      await frame.page().keyboard.type(text);
+    },
+    waitFor: (frame, { target }) => frame.locator(byRole(target)).wait(),
+    /** What the user reads: the screen's heading and its text. */
+    read: (frame) =>
+      frame.evaluate(() => {
+        const root = document.querySelector('pluggy-connect-emulator')?.shadowRoot;
+        return { heading: root?.querySelector('h1')?.textContent ?? '', text: root?.querySelector('main')?.innerText ?? '' };
+      }),
+    /** The accessible name of the focused element (inside the emulator's shadow root). */
+    focused: (frame) =>
+      frame.evaluate(() => {
+        const active = document.querySelector('pluggy-connect-emulator')?.shadowRoot?.activeElement;
+        return active ? (active.getAttribute('aria-label') ?? active.textContent?.trim() ?? '') : '';
+      }),
+    screenshot: async (frame, { name }) => {
+      await mkdir(screenshots, { recursive: true });
+      const element = await frame.frameElement();
+      await element.screenshot({ path: new URL(`${name}.png`, screenshots).pathname });
+      return true;
+    },
+    axe: async (frame) => {
+      await frame.addScriptTag({ path: axePath });
+      return frame.evaluate(async () => {
+        const { violations } = await window.axe.run(document);
+        return violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((node) => node.target.join(' ')) }));
+      });
+    },
+  };
+
+  return {
+    name: 'emulator-servers',
+    async serverStart() {
+      servers.source = await startEmulatorServer();
+      servers.built = await startEmulatorServer({ built: true });
+    },
+    async serverStop() {
+      await Promise.all(Object.values(servers).map((server) => server.stop()));
+    },
+    async executeCommand({ command, payload, session }) {
+      if (command === 'emulator-urls') return urls();
+      if (command !== 'emulator') return undefined;
+      const frame = await frameOf(session.browser.getPage(session.id), payload.origin ?? urls().source);
+      return (await actions[payload.action](frame, payload)) ?? true;
+    },
+  };
+}
