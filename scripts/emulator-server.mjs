@@ -6,7 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { startDevServer } from '@web/dev-server';
 import { zoidAsEsm } from './dev-server-plugins.mjs';
 
-const page = new URL('../src/emulator/app.html', import.meta.url);
+const page = new URL('../src/emulator/page.html', import.meta.url);
 
 /**
  * The emulator from its TypeScript sources: `/` is the page, whose `./emulator.js` redirects to

@@ -1,7 +1,7 @@
 // The emulator page's module: the child side of the SDK's protocol. `initialize()` is what the
 // hosted Connect app calls; it gives this frame `window.xprops` (options and callbacks).
 import { initialize } from 'pluggy-connect-sdk/dist/module/pluggy-connect.js';
-import { ConnectEmulatorElement } from './app.js';
+import { ConnectEmulatorElement } from './element.js';
 import { parentOf } from './bridge.js';
 import { Flow } from './flow.js';
 import { languageOf } from './i18n.js';

@@ -69,23 +69,17 @@ function connectorList({ flow, t, query, search }: ScreenContext): TemplateResul
     ${found.length
       ? html`<ul class="connectors" aria-labelledby="title">
           ${found.map(
-            (connector) => html`<li>
-              <button
-                class="connector"
-                type="button"
-                aria-labelledby="name-${connector.id}"
-                aria-describedby="meta-${connector.id}"
-                @click=${() => flow.select(connector)}
-              >
-                ${logo(connector, 40)}
-                <span class="name" id="name-${connector.id}">${connector.name}</span>
-                <span class="meta" id="meta-${connector.id}">${[
-                  t.types[connector.type] ?? connector.type,
-                  connector.country,
-                  connector.isSandbox ? t.sandbox : '',
-                  connector.isOpenFinance ? t.openFinance : '',
-                ].filter(Boolean).join(' · ')}</span>
-              </button>
+            (connector) => html`<li class="connector">
+              ${logo(connector, 40)}
+              <button type="button" aria-describedby="meta-${connector.id}" @click=${() => flow.select(connector)}>${connector.name}</button>
+              <span class="meta" id="meta-${connector.id}">${[
+                t.types[connector.type] ?? connector.type,
+                connector.country,
+                connector.isSandbox ? t.sandbox : '',
+                connector.isOpenFinance ? t.openFinance : '',
+              ]
+                .filter(Boolean)
+                .join(' · ')}</span>
             </li>`,
           )}
         </ul>`

@@ -104,7 +104,7 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: 12px;
-    padding: 16px 20px 20px;
+    padding: 16px 20px 0;
     overflow-y: auto;
   }
   form {
@@ -181,11 +181,15 @@ export const styles = css`
     border-radius: 999px;
     background: var(--surface);
   }
+  /* The screen's actions stay in view at the bottom while the content above scrolls. */
   .actions {
+    position: sticky;
+    bottom: 0;
     margin-top: auto;
     display: grid;
     gap: 8px;
-    padding-top: 8px;
+    padding: 12px 0 20px;
+    background: var(--background);
   }
   .primary,
   .secondary {
@@ -237,28 +241,43 @@ export const styles = css`
     display: grid;
     gap: 2px;
   }
+  /* A row per connector: its button's click area stretches over the whole row. */
   .connector {
+    position: relative;
     display: grid;
     grid-template-columns: 40px 1fr;
-    grid-template-rows: auto auto;
     column-gap: 12px;
     align-items: center;
-    width: 100%;
     padding: 8px;
-    border: 0;
     border-radius: 10px;
-    background: transparent;
-    text-align: left;
   }
-  .connector:hover {
+  .connector:hover,
+  .connector:focus-within {
     background: var(--surface);
+  }
+  .connector:focus-within {
+    outline: 3px solid var(--focus);
+    outline-offset: -3px;
   }
   .connector img {
     grid-row: span 2;
     border-radius: 10px;
   }
-  .connector .name {
+  .connector button {
+    justify-self: start;
+    padding: 0;
+    border: 0;
+    background: none;
     font-weight: 600;
+    text-align: left;
+  }
+  .connector button::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  .connector button:focus-visible {
+    outline: none;
   }
   .connector .meta {
     font-size: 13px;
@@ -280,9 +299,23 @@ export const styles = css`
     color: var(--muted);
   }
   progress {
+    appearance: none;
     width: 100%;
     height: 8px;
-    accent-color: var(--brand);
+    border: 0;
+    border-radius: 999px;
+    overflow: hidden;
+    background: var(--surface);
+  }
+  progress::-webkit-progress-bar {
+    background: var(--surface);
+  }
+  progress::-webkit-progress-value {
+    background: var(--brand);
+    transition: width 0.3s;
+  }
+  progress::-moz-progress-bar {
+    background: var(--brand);
   }
   .spinner {
     animation: spin 1s linear infinite;

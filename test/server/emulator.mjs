@@ -52,6 +52,7 @@ export function emulatorServers() {
       }),
     screenshot: async (frame, { name }) => {
       await mkdir(screenshots, { recursive: true });
+      await frame.page().mouse.move(0, 0); // no hover effect where the last click left the pointer
       const element = await frame.frameElement();
       await element.screenshot({ path: new URL(`${name}.png`, screenshots).pathname });
       return true;
