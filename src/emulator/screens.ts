@@ -19,9 +19,12 @@ function folded(text: string): string {
   return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 }
 
-/** The heading every screen starts with; focus moves to it when the screen opens (no field to focus). */
-function title(text: string): TemplateResult {
-  return html`<h1 id="title" tabindex="-1" data-focus>${text}</h1>`;
+/**
+ * The heading every screen starts with. Focus moves to it when the screen opens, unless the
+ * screen has a field to type in first (`focus` false; that field has `data-focus`).
+ */
+function title(text: string, focus = true): TemplateResult {
+  return html`<h1 id="title" tabindex="-1" ?data-focus=${focus}>${text}</h1>`;
 }
 
 function logo(connector: EmulatedConnector, size: number): TemplateResult {
@@ -61,7 +64,7 @@ function consent({ flow, t }: ScreenContext): TemplateResult {
 function connectorList({ flow, t, query, search }: ScreenContext): TemplateResult {
   const found = flow.connectors.filter((connector) => folded(connector.name).includes(folded(query.trim())));
   return html`
-    ${title(t.connectorsTitle)}
+    ${title(t.connectorsTitle, false)}
     <label>
       <span class="visually-hidden">${t.search}</span>
       <input type="search" data-focus placeholder=${t.search} .value=${query} @input=${(event: InputEvent) => search((event.target as HTMLInputElement).value)} />
@@ -110,7 +113,7 @@ function credentials({ flow, t }: ScreenContext, connector: EmulatedConnector): 
   return html`<form @submit=${(event: SubmitEvent) => void flow.login(submitted(event))} aria-labelledby="title">
     <div class="institution">
       ${logo(connector, 48)}
-      ${title(flow.updating ? t.updateTitle(connector.name) : t.credentialsTitle(connector.name))}
+      ${title(flow.updating ? t.updateTitle(connector.name) : t.credentialsTitle(connector.name), false)}
     </div>
     ${connector.credentials.map((credential, index) => field(credential, t, prefill[credential.name], index === 0))}
     ${connector.isSandbox ? html`<p class="hint">${t.sandboxHint}</p>` : nothing}
@@ -121,7 +124,7 @@ function credentials({ flow, t }: ScreenContext, connector: EmulatedConnector): 
 function mfa({ flow, t }: ScreenContext, screen: Extract<Screen, { name: 'mfa' }>): TemplateResult {
   const { connector, parameter } = screen.item;
   return html`<form @submit=${(event: SubmitEvent) => void flow.answer(submitted(event).token ?? '')} aria-labelledby="title">
-    <div class="institution">${logo(connector, 48)} ${title(t.mfaTitle)}</div>
+    <div class="institution">${logo(connector, 48)} ${title(t.mfaTitle, !parameter)}</div>
     <p class="muted">${t.mfaIntro(connector.name)}</p>
     ${parameter ? field(parameter, t, '', true) : nothing}
     ${connector.isSandbox ? html`<p class="hint">${t.mfaHint}</p>` : nothing}

@@ -16,11 +16,12 @@ export interface Target {
 export const button = (name: string): Target => ({ role: 'button', name });
 export const field = (name: string): Target => ({ role: 'textbox', name });
 export const heading = (name: string): Target => ({ role: 'heading', name });
+export const searchbox = (name: string): Target => ({ role: 'searchbox', name });
 
 type Action =
-  | { action: 'click' | 'waitFor'; target: Target }
+  | { action: 'click' | 'waitFor' | 'count' | 'value'; target: Target }
   | { action: 'fill'; target: Target; text: string }
-  | { action: 'read' | 'focused' | 'axe' }
+  | { action: 'read' | 'axe' }
   | { action: 'screenshot'; name: string };
 
 function inEmulator<Result>(payload: Action, origin = emulator.source): Promise<Result> {
@@ -33,10 +34,13 @@ export const click = (target: Target, origin?: string) => inEmulator<true>({ act
 export const fill = (target: Target, text: string) => inEmulator<true>({ action: 'fill', target, text });
 /** Waits until the control is on screen (e.g. the next screen's heading). */
 export const waitFor = (target: Target, origin?: string) => inEmulator<true>({ action: 'waitFor', target }, origin);
-/** The current screen's heading and text. */
-export const read = () => inEmulator<{ heading: string; text: string }>({ action: 'read' });
-/** The accessible name of the control that has the focus in the emulator. */
-export const focused = () => inEmulator<string>({ action: 'focused' });
+/** How many controls match `target` on the current screen. */
+export const count = (target: Target) => inEmulator<number>({ action: 'count', target });
+/** The value of a field. */
+export const valueOf = (target: Target) => inEmulator<string>({ action: 'value', target });
+/** What the current screen shows: heading, text, the connectors listed (in order), background colour. */
+export const read = () =>
+  inEmulator<{ heading: string; text: string; connectors: string[]; background: string }>({ action: 'read' });
 /** Saves a screenshot of the widget as test-results/emulator/`name`.png. */
 export const screenshot = (name: string) => inEmulator<true>({ action: 'screenshot', name });
 /** axe-core's violations on the current screen. */

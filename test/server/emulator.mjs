@@ -38,17 +38,21 @@ export function emulatorServers() {
       await frame.page().keyboard.type(text);
     },
     waitFor: (frame, { target }) => frame.locator(byRole(target)).wait(),
-    /** What the user reads: the screen's heading and its text. */
+    /** How many controls match (0 when there is none). */
+    count: async (frame, { target }) => (await frame.$$(byRole(target))).length,
+    /** A field's value. */
+    value: (frame, { target }) => frame.locator(byRole(target)).map((input) => input.value).wait(),
+    /** What the user sees: the screen's heading, its text, the connectors listed, the background colour. */
     read: (frame) =>
       frame.evaluate(() => {
-        const root = document.querySelector('pluggy-connect-emulator')?.shadowRoot;
-        return { heading: root?.querySelector('h1')?.textContent ?? '', text: root?.querySelector('main')?.innerText ?? '' };
-      }),
-    /** The accessible name of the focused element (inside the emulator's shadow root). */
-    focused: (frame) =>
-      frame.evaluate(() => {
-        const active = document.querySelector('pluggy-connect-emulator')?.shadowRoot?.activeElement;
-        return active ? (active.getAttribute('aria-label') ?? active.textContent?.trim() ?? '') : '';
+        const host = document.querySelector('pluggy-connect-emulator');
+        const root = host?.shadowRoot;
+        return {
+          heading: root?.querySelector('h1')?.textContent ?? '',
+          text: root?.querySelector('main')?.innerText ?? '',
+          connectors: [...(root?.querySelectorAll('.connector button') ?? [])].map((button) => button.textContent.trim()),
+          background: host ? getComputedStyle(host).backgroundColor : '',
+        };
       }),
     screenshot: async (frame, { name }) => {
       await mkdir(screenshots, { recursive: true });
