@@ -19,12 +19,14 @@ export function emulatorServers() {
   const servers = {};
   const urls = () => ({ source: emulatorUrl(servers.source), built: emulatorUrl(servers.built) });
 
-  /** The frame of the emulator at `origin` that opened last. */
+  /** The frame of the emulator at `origin` whose iframe is on the page (not one still closing). */
   async function frameOf(page, origin) {
     const deadline = Date.now() + 10_000;
     for (;;) {
-      const frame = page.frames().findLast((candidate) => candidate.url().startsWith(origin) && !candidate.detached);
-      if (frame) return frame;
+      for (const frame of page.frames().filter((candidate) => candidate.url().startsWith(origin) && !candidate.detached)) {
+        const element = await frame.frameElement().catch(() => null);
+        if (await element?.evaluate((iframe) => iframe.isConnected).catch(() => false)) return frame;
+      }
       if (Date.now() > deadline) throw new Error(`no emulator frame from ${origin}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
