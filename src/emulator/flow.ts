@@ -135,16 +135,19 @@ export class Flow {
     await wait(this.pace.step);
     switch (outcomeOf(connector, parameters)) {
       case 'invalid-credentials':
-        return this.#fail(item, 'INVALID_CREDENTIALS');
+        this.#fail(item, 'INVALID_CREDENTIALS');
+        break;
       case 'mfa':
         item = advance(item, 'WAITING_USER_INPUT', 'WAITING_USER_INPUT', { parameter: mfaParameter });
         this.#respond(item);
         this.webhooks.send('item/waiting_user_input', item);
-        return this.#show({ name: 'mfa', item });
+        this.#show({ name: 'mfa', item });
+        break;
       case 'authorization-pending':
-        return this.#pending(item);
+        await this.#pending(item);
+        break;
       case 'success':
-        return this.#collect(item, 'LOGIN_SUCCESS');
+        await this.#collect(item, 'LOGIN_SUCCESS');
     }
   }
 

@@ -16,6 +16,8 @@ const app = new ConnectEmulatorElement();
 const { xprops } = window;
 if (xprops) {
   app.theme = xprops.theme === 'dark' ? 'dark' : 'light';
+  // Native parts (scrollbars, autofill) follow the theme too.
+  document.documentElement.style.colorScheme = app.theme;
   app.language = xprops.language;
   document.documentElement.lang = languageOf(xprops.language);
   const parent = parentOf(xprops);

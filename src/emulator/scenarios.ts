@@ -24,7 +24,10 @@ const users: Record<Exclude<Scenario, 'close'>, { user: string; password: string
  * or `updateItem`'s connector when set, and otherwise to the sandbox bank, listed or not.
  */
 export async function play(scenario: Scenario, flow: Flow): Promise<void> {
-  if (scenario === 'close') return flow.close();
+  if (scenario === 'close') {
+    flow.close();
+    return;
+  }
   flow.consent();
   flow.select(sandboxBank);
   const login = flow.login(users[scenario]);

@@ -11,7 +11,7 @@ export interface ScreenContext {
   flow: Flow;
   t: Messages;
   query: string;
-  search(query: string): void;
+  search: (query: string) => void;
 }
 
 /** Case- and accent-insensitive text, for the connector search. */
@@ -35,7 +35,7 @@ function logo(connector: EmulatedConnector, size: number): TemplateResult {
 function submitted(event: SubmitEvent): Record<string, string> {
   event.preventDefault();
   const data = new FormData(event.target as HTMLFormElement);
-  return Object.fromEntries([...data].map(([name, value]) => [name, String(value)]));
+  return Object.fromEntries([...data].map(([name, value]) => [name, typeof value === 'string' ? value : value.name]));
 }
 
 function consent({ flow, t }: ScreenContext): TemplateResult {
@@ -98,7 +98,7 @@ function field(credential: ConnectorCredential, t: Messages, value = '', focus =
       name=${credential.name}
       type=${credential.type === 'password' ? 'password' : 'text'}
       inputmode=${numeric ? 'numeric' : 'text'}
-      autocomplete=${credential.mfa ? 'one-time-code' : credential.type === 'password' ? 'current-password' : 'off'}
+      .autocomplete=${credential.mfa ? 'one-time-code' : credential.type === 'password' ? 'current-password' : 'off'}
       placeholder=${ifDefined(credential.placeholder)}
       pattern=${ifDefined(credential.validation)}
       .value=${value}
@@ -123,7 +123,7 @@ function credentials({ flow, t }: ScreenContext, connector: EmulatedConnector): 
 
 function mfa({ flow, t }: ScreenContext, screen: Extract<Screen, { name: 'mfa' }>): TemplateResult {
   const { connector, parameter } = screen.item;
-  return html`<form @submit=${(event: SubmitEvent) => void flow.answer(submitted(event).token ?? '')} aria-labelledby="title">
+  return html`<form @submit=${(event: SubmitEvent) => void flow.answer(submitted(event).token)} aria-labelledby="title">
     <div class="institution">${logo(connector, 48)} ${title(t.mfaTitle, !parameter)}</div>
     <p class="muted">${t.mfaIntro(connector.name)}</p>
     ${parameter ? field(parameter, t, '', true) : nothing}

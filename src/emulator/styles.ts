@@ -25,7 +25,6 @@ export const styles = css`
     background: var(--background);
     color: var(--text);
     font: 15px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
-    color-scheme: light;
   }
   :host([theme='dark']) {
     --background: #121212;
@@ -38,7 +37,6 @@ export const styles = css`
     --success: #4ade80;
     --warning: #fbbf24;
     --focus: #93c5fd;
-    color-scheme: dark;
   }
   *,
   *::before,

@@ -3,7 +3,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PluggyConnectElement } from '../../src/index.js';
-import { button, click, emulatorFixture, field, fill, heading, read, recordFlow, searchbox, waitFor, webhooksFor } from './helpers.js';
+import { button, click, emulatorFixture, field, fill, heading, nextDetail, read, recordFlow, searchbox, waitFor, webhooksFor } from './helpers.js';
 
 /** Consent, then the sandbox bank's form, filled and sent. */
 async function signIn(user: string, password = 'password-ok'): Promise<void> {
@@ -33,9 +33,9 @@ describe('the emulator, used like a user', function () {
     await click(button('Pluggy Bank'));
     await fill(field('Usuário'), 'user-ok');
     await fill(field('Senha'), 'password-ok');
-    const succeeded = oneEvent(element, 'pluggy-success');
+    const succeeded = nextDetail(element, 'pluggy-success');
     await click(button('Conectar'));
-    const { item } = (await succeeded).detail;
+    const { item } = (await succeeded);
     expect(flow).to.deep.equal([
       'open',
       'SUBMITTED_CONSENT',
@@ -54,15 +54,15 @@ describe('the emulator, used like a user', function () {
   });
 
   it('reports a wrong password as pluggy-error with the item, and by the item/error webhook', async () => {
-    const failed = oneEvent(element, 'pluggy-error');
+    const failed = nextDetail(element, 'pluggy-error');
     await signIn('user-ok', 'not-the-password');
-    const { message, data } = (await failed).detail;
+    const { message, data } = (await failed);
     expect(message).to.equal('Invalid credentials');
     expect(data?.item).to.include({ status: 'LOGIN_ERROR', executionStatus: 'INVALID_CREDENTIALS' });
     expect(flow).to.deep.equal(['open', 'SUBMITTED_CONSENT', 'SELECTED_INSTITUTION', 'SUBMITTED_LOGIN', 'ITEM_RESPONSE', 'ITEM_RESPONSE', 'error']);
     const [webhook] = await webhooksFor(data!.item.id, 1);
     expect(webhook).to.include({ event: 'item/error' });
-    expect(webhook!.error).to.deep.equal({ code: 'INVALID_CREDENTIALS', message: 'Invalid credentials' });
+    expect(webhook.error).to.deep.equal({ code: 'INVALID_CREDENTIALS', message: 'Invalid credentials' });
     expect((await read()).text).to.contain('Usuário ou senha incorretos.');
   });
 
@@ -71,18 +71,18 @@ describe('the emulator, used like a user', function () {
     await click(button('Tentar novamente'));
     await fill(field('Usuário'), 'user-ok');
     await fill(field('Senha'), 'password-ok');
-    const succeeded = oneEvent(element, 'pluggy-success');
+    const succeeded = nextDetail(element, 'pluggy-success');
     await click(button('Conectar'));
-    expect((await succeeded).detail.item.status).to.equal('UPDATED');
+    expect((await succeeded).item.status).to.equal('UPDATED');
   });
 
   it('asks user-mfa for a code, and connects with 123456', async () => {
     await signIn('user-mfa');
     await waitFor(heading('Verificação em duas etapas'));
-    const succeeded = oneEvent(element, 'pluggy-success');
+    const succeeded = nextDetail(element, 'pluggy-success');
     await fill(field('Código de verificação'), '123456');
     await click(button('Enviar'));
-    const { item } = (await succeeded).detail;
+    const { item } = (await succeeded);
     expect(flow).to.deep.equal([
       'open',
       'SUBMITTED_CONSENT',
@@ -103,20 +103,20 @@ describe('the emulator, used like a user', function () {
 
   it('reports a wrong MFA code as pluggy-error', async () => {
     await signIn('user-mfa');
-    const failed = oneEvent(element, 'pluggy-error');
+    const failed = nextDetail(element, 'pluggy-error');
     await fill(field('Código de verificação'), '000000');
     await click(button('Enviar'));
-    expect((await failed).detail.data?.item.executionStatus).to.equal('INVALID_CREDENTIALS_MFA');
+    expect((await failed).data?.item.executionStatus).to.equal('INVALID_CREDENTIALS_MFA');
   });
 
   it('reports user-pending as USER_AUTHORIZATION_PENDING to the page, and its success only by webhook', async () => {
-    const failed = oneEvent(element, 'pluggy-error');
+    const failed = nextDetail(element, 'pluggy-error');
     await signIn('user-pending');
-    const { data } = (await failed).detail;
+    const { data } = (await failed);
     expect(data?.item).to.include({ executionStatus: 'USER_AUTHORIZATION_PENDING' });
     const webhooks = await webhooksFor(data!.item.id, 2);
     expect(webhooks.map((webhook) => webhook.event)).to.deep.equal(['item/error', 'item/updated']);
-    expect(webhooks[0]!.error?.code).to.equal('USER_AUTHORIZATION_PENDING');
+    expect(webhooks[0].error?.code).to.equal('USER_AUTHORIZATION_PENDING');
     expect((await read()).text).to.contain('Acesso autorizado');
     expect(flow).not.to.include('success');
   });
@@ -164,7 +164,7 @@ describe('the emulator, used with the keyboard only', function () {
     await sendKeys({ type: 'user-ok' });
     await press('Tab');
     await sendKeys({ type: 'password-ok' });
-    const succeeded = oneEvent(element, 'pluggy-success');
+    const succeeded = nextDetail(element, 'pluggy-success');
     await press('Enter'); // submits the form
     await succeeded;
     await waitFor(heading('Conta conectada!'));

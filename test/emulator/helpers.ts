@@ -1,7 +1,7 @@
-import { fixture, waitUntil } from '@open-wc/testing';
+import { fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
-import type { PluggyConnectElement } from '../../src/index.js';
+import type { PluggyConnectElement, PluggyConnectEventMap } from '../../src/index.js';
 import { mintToken } from '../../src/emulator/token.js';
 import type { EmulatedWebhook } from '../../src/emulator/types.js';
 
@@ -69,6 +69,14 @@ export async function webhooksFor(itemId: string, count: number): Promise<Emulat
     { timeout: 5000 },
   );
   return found;
+}
+
+/** The detail of the next `name` event the element fires. */
+export async function nextDetail<Name extends keyof PluggyConnectEventMap>(
+  element: PluggyConnectElement,
+  name: Name,
+): Promise<PluggyConnectEventMap[Name]['detail']> {
+  return (await oneEvent<PluggyConnectEventMap[Name]>(element, name)).detail;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Each widget option the emulator honours, as a user of the widget sees it.
 import { expect, oneEvent } from '@open-wc/testing';
-import { button, click, count, emulatorFixture, field, fill, heading, read, valueOf, waitFor, webhooksFor } from './helpers.js';
+import { button, click, count, emulatorFixture, field, fill, heading, nextDetail, read, valueOf, waitFor, webhooksFor } from './helpers.js';
 
 async function openWith(attributes: string) {
   const element = await emulatorFixture(attributes);
@@ -88,7 +88,7 @@ describe('the emulator honours the widget options', function () {
     await click(button('Pluggy Bank'));
     await fill(field('Usuário'), 'user-ok');
     await fill(field('Senha'), 'password-ok');
-    const succeeded = oneEvent(element, 'pluggy-success');
+    const succeeded = nextDetail(element, 'pluggy-success');
     await click(button('Conectar'));
     await succeeded;
     expect(statuses).to.deep.equal(['LOGIN_IN_PROGRESS', 'ACCOUNTS_IN_PROGRESS', 'TRANSACTIONS_IN_PROGRESS', 'SUCCESS']);
@@ -112,18 +112,18 @@ describe('the emulator honours the widget options', function () {
     await click(button('Banco Aurora'));
     await fill(field('Usuário'), 'user-ok');
     await fill(field('Senha'), 'password-ok');
-    const created = oneEvent(first, 'pluggy-success');
+    const created = nextDetail(first, 'pluggy-success');
     await click(button('Conectar'));
-    const { item } = (await created).detail;
+    const { item } = (await created);
     await first.close();
 
     const element = await openWith(`update-item="${item.id}"`);
     await waitFor(heading('Atualize sua conexão com Banco Aurora'));
     await fill(field('Usuário'), 'user-ok');
     await fill(field('Senha'), 'password-ok');
-    const updated = oneEvent(element, 'pluggy-success');
+    const updated = nextDetail(element, 'pluggy-success');
     await click(button('Conectar'));
-    expect((await updated).detail.item.id).to.equal(item.id);
+    expect((await updated).item.id).to.equal(item.id);
     const webhooks = await webhooksFor(item.id, 4);
     expect(webhooks.map((webhook) => webhook.event).slice(2)).to.deep.equal(['item/login_succeeded', 'item/updated']);
   });
@@ -141,7 +141,7 @@ describe('the emulator honours the widget options', function () {
     await fill(field('Senha'), 'password-ok');
     await click(button('Conectar'));
     const hidden = oneEvent(element, 'pluggy-hide');
-    const succeeded = oneEvent(element, 'pluggy-success');
+    const succeeded = nextDetail(element, 'pluggy-success');
     await click(button('Continuar em segundo plano'));
     await hidden;
     await succeeded;

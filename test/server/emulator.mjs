@@ -7,6 +7,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { emulatorUrl, startEmulatorServer } from '../../scripts/emulator-server.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -28,7 +29,7 @@ export function emulatorServers() {
         if (await element?.evaluate((iframe) => iframe.isConnected).catch(() => false)) return frame;
       }
       if (Date.now() > deadline) throw new Error(`no emulator frame from ${origin}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await sleep(50);
     }
   }
 
@@ -53,7 +54,7 @@ export function emulatorServers() {
           heading: root?.querySelector('h1')?.textContent ?? '',
           text: root?.querySelector('main')?.innerText ?? '',
           connectors: [...(root?.querySelectorAll('.connector button') ?? [])].map((button) => button.textContent.trim()),
-          background: host ? getComputedStyle(host).backgroundColor : '',
+          background: host ? window.getComputedStyle(host).backgroundColor : '',
         };
       }),
     screenshot: async (frame, { name }) => {
