@@ -60,8 +60,10 @@ export function emulatorServers() {
     screenshot: async (frame, { name }) => {
       await mkdir(screenshots, { recursive: true });
       await frame.page().mouse.move(0, 0); // no hover effect where the last click left the pointer
+      // Two frames painted in the widget, so the capture has the screen just shown.
+      await frame.evaluate(() => new Promise((resolve) => window.requestAnimationFrame(() => window.requestAnimationFrame(resolve))));
       const element = await frame.frameElement();
-      await element.screenshot({ path: new URL(`${name}.png`, screenshots).pathname });
+      await element.screenshot({ path: new URL(`${name}.png`, screenshots).pathname, captureBeyondViewport: false });
       return true;
     },
     axe: async (frame) => {
