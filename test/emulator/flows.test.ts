@@ -3,17 +3,11 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PluggyConnectElement } from '../../src/index.js';
-import { button, click, emulatorFixture, field, fill, heading, nextDetail, read, recordFlow, searchbox, waitFor, webhooksFor } from './helpers.js';
+import { button, click, emulatorFixture, field, fill, heading, nextDetail, read, recordFlow, searchbox, signIn, waitFor, webhooksFor } from './helpers.js';
 
-/** Consent, then the sandbox bank's form, filled and sent. */
-async function signIn(user: string, password = 'password-ok'): Promise<void> {
-  await click(button('Continuar'));
-  await click(button('Pluggy Bank'));
-  await fill(field('Usuário'), user);
-  await fill(field('Senha'), password);
-  await click(button('Conectar'));
-}
-
+/** Every flow starts so: the widget opens, the user consents, picks, signs in; the item is created. */
+const signedIn = ['open', 'SUBMITTED_CONSENT', 'SELECTED_INSTITUTION', 'SUBMITTED_LOGIN', 'ITEM_RESPONSE'];
+/** The sandbox bank's products, collected one by one, then the item updated. */
 const collecting = Array<string>(6).fill('ITEM_RESPONSE');
 
 describe('the emulator, used like a user', function () {
@@ -35,18 +29,8 @@ describe('the emulator, used like a user', function () {
     await fill(field('Senha'), 'password-ok');
     const succeeded = nextDetail(element, 'pluggy-success');
     await click(button('Conectar'));
-    const { item } = (await succeeded);
-    expect(flow).to.deep.equal([
-      'open',
-      'SUBMITTED_CONSENT',
-      'SELECTED_INSTITUTION',
-      'SUBMITTED_LOGIN',
-      'ITEM_RESPONSE',
-      'LOGIN_SUCCESS',
-      'LOGIN_STEP_COMPLETED',
-      ...collecting,
-      'success',
-    ]);
+    const { item } = await succeeded;
+    expect(flow).to.deep.equal([...signedIn, 'LOGIN_SUCCESS', 'LOGIN_STEP_COMPLETED', ...collecting, 'success']);
     expect(item).to.include({ status: 'UPDATED', executionStatus: 'SUCCESS', clientUserId: 'test-user' });
     expect(item.connector).to.include({ id: 0, name: 'Pluggy Bank', isSandbox: true });
     const webhooks = await webhooksFor(item.id, 2);
@@ -55,11 +39,11 @@ describe('the emulator, used like a user', function () {
 
   it('reports a wrong password as pluggy-error with the item, and by the item/error webhook', async () => {
     const failed = nextDetail(element, 'pluggy-error');
-    await signIn('user-ok', 'not-the-password');
-    const { message, data } = (await failed);
+    await signIn('user-ok', { password: 'not-the-password' });
+    const { message, data } = await failed;
     expect(message).to.equal('Invalid credentials');
     expect(data?.item).to.include({ status: 'LOGIN_ERROR', executionStatus: 'INVALID_CREDENTIALS' });
-    expect(flow).to.deep.equal(['open', 'SUBMITTED_CONSENT', 'SELECTED_INSTITUTION', 'SUBMITTED_LOGIN', 'ITEM_RESPONSE', 'ITEM_RESPONSE', 'error']);
+    expect(flow).to.deep.equal([...signedIn, 'ITEM_RESPONSE', 'error']);
     const [webhook] = await webhooksFor(data!.item.id, 1);
     expect(webhook).to.include({ event: 'item/error' });
     expect(webhook.error).to.deep.equal({ code: 'INVALID_CREDENTIALS', message: 'Invalid credentials' });
@@ -67,7 +51,7 @@ describe('the emulator, used like a user', function () {
   });
 
   it('lets the user try again after an error, and connect', async () => {
-    await signIn('user-ok', 'not-the-password');
+    await signIn('user-ok', { password: 'not-the-password' });
     await click(button('Tentar novamente'));
     await fill(field('Usuário'), 'user-ok');
     await fill(field('Senha'), 'password-ok');
@@ -82,13 +66,9 @@ describe('the emulator, used like a user', function () {
     const succeeded = nextDetail(element, 'pluggy-success');
     await fill(field('Código de verificação'), '123456');
     await click(button('Enviar'));
-    const { item } = (await succeeded);
+    const { item } = await succeeded;
     expect(flow).to.deep.equal([
-      'open',
-      'SUBMITTED_CONSENT',
-      'SELECTED_INSTITUTION',
-      'SUBMITTED_LOGIN',
-      'ITEM_RESPONSE',
+      ...signedIn,
       'ITEM_RESPONSE',
       'SUBMITTED_MFA',
       'ITEM_RESPONSE',
@@ -112,7 +92,7 @@ describe('the emulator, used like a user', function () {
   it('reports user-pending as USER_AUTHORIZATION_PENDING to the page, and its success only by webhook', async () => {
     const failed = nextDetail(element, 'pluggy-error');
     await signIn('user-pending');
-    const { data } = (await failed);
+    const { data } = await failed;
     expect(data?.item).to.include({ executionStatus: 'USER_AUTHORIZATION_PENDING' });
     const webhooks = await webhooksFor(data!.item.id, 2);
     expect(webhooks.map((webhook) => webhook.event)).to.deep.equal(['item/error', 'item/updated']);

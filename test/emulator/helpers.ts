@@ -47,6 +47,18 @@ export const screenshot = (name: string) => inEmulator<true>({ action: 'screensh
 export const axe = () => inEmulator<Array<{ id: string; help: string; targets: string[] }>>({ action: 'axe' });
 
 /**
+ * What a user does from the consent to a sent credentials form: continue, pick the connector,
+ * type the user and password, connect.
+ */
+export async function signIn(user: string, { password = 'password-ok', connector = 'Pluggy Bank' } = {}): Promise<void> {
+  await click(button('Continuar'));
+  await click(button(connector));
+  await fill(field('Usuário'), user);
+  await fill(field('Senha'), password);
+  await click(button('Conectar'));
+}
+
+/**
  * A `<pluggy-connect>` pointed at the emulator (`connect-url` plus `query`), with a fresh
  * emulator token whose webhooks come to this test server.
  */

@@ -1,6 +1,6 @@
 // Each widget option the emulator honours, as a user of the widget sees it.
 import { expect, oneEvent } from '@open-wc/testing';
-import { button, click, count, emulatorFixture, field, fill, heading, nextDetail, read, valueOf, waitFor, webhooksFor } from './helpers.js';
+import { button, click, count, emulatorFixture, field, fill, heading, nextDetail, read, signIn, valueOf, waitFor, webhooksFor } from './helpers.js';
 
 async function openWith(attributes: string) {
   const element = await emulatorFixture(attributes);
@@ -18,25 +18,18 @@ async function listed(attributes: string): Promise<string[]> {
 describe('the emulator honours the widget options', function () {
   this.timeout(20_000);
 
-  it('speaks Portuguese by default', async () => {
-    await openWith('');
-    expect((await read()).heading).to.equal('Conecte sua conta com segurança');
-  });
-
-  it('speaks English with language="en"', async () => {
-    await openWith('language="en"');
-    expect((await read()).heading).to.equal('Connect your account securely');
-  });
-
-  it('speaks Spanish with language="es"', async () => {
-    await openWith('language="es"');
-    expect((await read()).heading).to.equal('Conecta tu cuenta de forma segura');
-  });
-
-  it('falls back to Portuguese for a language it does not support', async () => {
-    await openWith('language="fr"');
-    expect((await read()).heading).to.equal('Conecte sua conta com segurança');
-  });
+  const headings = [
+    ['', 'Portuguese by default', 'Conecte sua conta com segurança'],
+    ['language="en"', 'English with language="en"', 'Connect your account securely'],
+    ['language="es"', 'Spanish with language="es"', 'Conecta tu cuenta de forma segura'],
+    ['language="fr"', 'Portuguese for a language it does not support', 'Conecte sua conta com segurança'],
+  ];
+  for (const [attribute, speaks, heading] of headings) {
+    it(`speaks ${speaks}`, async () => {
+      await openWith(attribute);
+      expect((await read()).heading).to.equal(heading);
+    });
+  }
 
   it('is light by default and dark with theme="dark"', async () => {
     await openWith('');
@@ -84,12 +77,8 @@ describe('the emulator honours the widget options', function () {
     expect((await read()).text).to.contain('Contas').and.to.contain('Transações').and.not.to.contain('Investimentos');
     const statuses: string[] = [];
     element.addEventListener('pluggy-item-response', ({ detail }) => statuses.push(detail.item.executionStatus));
-    await click(button('Continuar'));
-    await click(button('Pluggy Bank'));
-    await fill(field('Usuário'), 'user-ok');
-    await fill(field('Senha'), 'password-ok');
     const succeeded = nextDetail(element, 'pluggy-success');
-    await click(button('Conectar'));
+    await signIn('user-ok');
     await succeeded;
     expect(statuses).to.deep.equal(['LOGIN_IN_PROGRESS', 'ACCOUNTS_IN_PROGRESS', 'TRANSACTIONS_IN_PROGRESS', 'SUCCESS']);
   });
@@ -108,13 +97,9 @@ describe('the emulator honours the widget options', function () {
 
   it('opens on the credentials of the item of update-item, and reports the same item updated', async () => {
     const first = await openWith('include-sandbox');
-    await click(button('Continuar'));
-    await click(button('Banco Aurora'));
-    await fill(field('Usuário'), 'user-ok');
-    await fill(field('Senha'), 'password-ok');
     const created = nextDetail(first, 'pluggy-success');
-    await click(button('Conectar'));
-    const { item } = (await created);
+    await signIn('user-ok', { connector: 'Banco Aurora' });
+    const { item } = await created;
     await first.close();
 
     const element = await openWith(`update-item="${item.id}"`);
@@ -135,11 +120,7 @@ describe('the emulator honours the widget options', function () {
 
   it('minimises with allow-connect-in-background, and keeps connecting in the background', async () => {
     const element = await openWith('include-sandbox allow-connect-in-background');
-    await click(button('Continuar'));
-    await click(button('Pluggy Bank'));
-    await fill(field('Usuário'), 'user-ok');
-    await fill(field('Senha'), 'password-ok');
-    await click(button('Conectar'));
+    await signIn('user-ok');
     const hidden = oneEvent(element, 'pluggy-hide');
     const succeeded = nextDetail(element, 'pluggy-success');
     await click(button('Continuar em segundo plano'));

@@ -1,17 +1,9 @@
 // Every screen of the emulator, in both themes: an axe audit, and a screenshot kept in
 // test-results/emulator/ (the README's come from there: npm run screenshots).
 import { expect } from '@open-wc/testing';
-import { axe, button, click, emulatorFixture, field, fill, heading, screenshot, waitFor } from './helpers.js';
+import { axe, button, click, emulatorFixture, heading, screenshot, signIn, waitFor } from './helpers.js';
 
 const allProducts = 'ACCOUNTS CREDIT_CARDS TRANSACTIONS PAYMENT_DATA INVESTMENTS INVESTMENTS_TRANSACTIONS IDENTITY';
-
-async function signIn(user: string, password = 'password-ok') {
-  await click(button('Continuar'));
-  await click(button('Pluggy Bank'));
-  await fill(field('Usuário'), user);
-  await fill(field('Senha'), password);
-  await click(button('Conectar'));
-}
 
 /** Each screen, and how a user gets there from the start. */
 const screens: Record<string, () => Promise<unknown>> = {
@@ -25,7 +17,7 @@ const screens: Record<string, () => Promise<unknown>> = {
   mfa: () => signIn('user-mfa').then(() => waitFor(heading('Verificação em duas etapas'))),
   connecting: () => signIn('user-ok').then(() => waitFor(heading('Conectando com Pluggy Bank'))),
   success: () => signIn('user-ok').then(() => waitFor(heading('Conta conectada!'))),
-  error: () => signIn('user-ok', 'wrong').then(() => waitFor(heading('Não foi possível conectar'))),
+  error: () => signIn('user-ok', { password: 'wrong' }).then(() => waitFor(heading('Não foi possível conectar'))),
   pending: () => signIn('user-pending').then(() => waitFor(heading('Autorize o acesso'))),
 };
 
