@@ -47,16 +47,16 @@ declare global {
 export function parentOf(xprops: ConnectXprops): Parent {
   const calls = new Serial('widget callback');
   return {
-    event: (payload) => void calls.run(() => xprops.onEventProp?.(payload)),
-    success: (data) => void calls.run(() => xprops.onSuccessProp?.(data)),
-    error: (data) => void calls.run(() => xprops.onErrorProp?.(data)),
+    event: (payload) => calls.run(() => xprops.onEventProp?.(payload)),
+    success: (data) => calls.run(() => xprops.onSuccessProp?.(data)),
+    error: (data) => calls.run(() => xprops.onErrorProp?.(data)),
     hide: () =>
-      void calls.run(async () => {
+      calls.run(async () => {
         // The SDK restores the page's scrolling on this message (only from an origin equal to its `url`).
         window.parent.postMessage(JSON.stringify({ type: 'CONTINUE_IN_BACKGROUND' }), '*');
         await xprops.hide();
         await xprops.onHideProp?.();
       }),
-    close: () => void calls.run(() => xprops.close()),
+    close: () => calls.run(() => xprops.close()),
   };
 }

@@ -43,15 +43,12 @@ export type Screen =
   | { name: 'error'; item: EmulatedItem }
   | { name: 'pending'; item: EmulatedItem; authorized: boolean };
 
-/** How long the emulated API takes: short enough for tests, long enough to see each step. */
-export interface Pace {
-  /** Per login step and per product collected. */
-  step: number;
-  /** From USER_AUTHORIZATION_PENDING to the user's authorization (the `item/updated` webhook). */
-  authorization: number;
-}
-
-export const defaultPace: Pace = { step: 350, authorization: 1500 };
+/**
+ * How long the emulated API takes, in ms: short enough for tests, long enough to see each step.
+ * `step`: per login step and per product collected; `authorization`: from
+ * USER_AUTHORIZATION_PENDING to the user's authorization (the `item/updated` webhook).
+ */
+const pace = { step: 350, authorization: 1500 };
 
 /** The English message of each error, as the API's `item.error.message`. */
 const apiErrors = {
@@ -81,7 +78,6 @@ export class Flow {
     private readonly parent: Parent,
     private readonly webhooks: Webhooks,
     private readonly onChange: () => void,
-    private readonly pace: Pace = defaultPace,
   ) {
     this.connectors = listConnectors(options);
     this.updating = options.updateItem;
@@ -132,7 +128,7 @@ export class Flow {
     if (this.updating) item = { ...item, id: this.updating };
     this.#connecting(connector, 'LOGIN_IN_PROGRESS', 0);
     this.#respond(item);
-    await wait(this.pace.step);
+    await wait(pace.step);
     switch (outcomeOf(connector, parameters)) {
       case 'invalid-credentials':
         this.#fail(item, 'INVALID_CREDENTIALS');
@@ -159,7 +155,7 @@ export class Flow {
     item = advance(item, 'UPDATING', 'LOGIN_MFA_IN_PROGRESS', { parameter: null });
     this.#connecting(item.connector, 'LOGIN_IN_PROGRESS', 0);
     this.#respond(item);
-    await wait(this.pace.step);
+    await wait(pace.step);
     if (code.trim() === mfaCode) await this.#collect(item, 'LOGIN_MFA_SUCCESS');
     else this.#fail(item, 'INVALID_CREDENTIALS_MFA');
   }
@@ -197,7 +193,7 @@ export class Flow {
       item = advance(item, 'UPDATING', step);
       this.#connecting(item.connector, step, (index + 1) / (steps.length + 1));
       this.#respond(item);
-      await wait(this.pace.step);
+      await wait(pace.step);
     }
     const now = new Date().toISOString();
     item = advance(item, 'UPDATED', 'SUCCESS', { lastUpdatedAt: now });
@@ -230,7 +226,7 @@ export class Flow {
     this.webhooks.send('item/error', item);
     this.#show({ name: 'pending', item, authorized: false });
     this.parent.error({ message: apiErrors[code], data: { item } });
-    await wait(this.pace.authorization);
+    await wait(pace.authorization);
     item = advance(item, 'UPDATED', 'SUCCESS', { error: null, lastUpdatedAt: new Date().toISOString() });
     rememberItem(item);
     this.webhooks.send('item/updated', item);

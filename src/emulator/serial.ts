@@ -8,17 +8,11 @@ export class Serial {
 
   constructor(private readonly label: string) {}
 
-  /** Queues `task`; the returned promise settles when it has run (never rejects). */
-  run(task: () => unknown): Promise<void> {
+  /** Queues `task`, to run once the tasks queued before it have settled. */
+  run(task: () => unknown): void {
     this.#last = this.#last.then(task).then(
       () => undefined,
       (error: unknown) => console.warn(`pluggy-connect emulator: ${this.label} failed`, error),
     );
-    return this.#last;
-  }
-
-  /** Settles when every task queued so far has run. */
-  idle(): Promise<void> {
-    return this.#last;
   }
 }

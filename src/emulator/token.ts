@@ -59,6 +59,6 @@ export function readToken(token: string): TokenClaims | undefined {
 }
 
 /** Whether the token's `exp` has passed. */
-export function isExpired(claims: TokenClaims, now = Date.now()): boolean {
-  return claims.exp * 1000 <= now;
+export function isExpired(claims: TokenClaims): boolean {
+  return claims.exp * 1000 <= Date.now();
 }

@@ -24,7 +24,7 @@ export class Webhooks {
       clientUserId: item.clientUserId,
       ...(event === 'item/error' && item.error ? { error: { code: item.error.code, message: item.error.message } } : {}),
     };
-    void this.#queue.run(async () => {
+    this.#queue.run(async () => {
       const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
       if (!response.ok) throw new Error(`${url} answered ${response.status} to ${event}`);
     });
