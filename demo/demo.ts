@@ -32,6 +32,11 @@ function useApp(): void {
   showSnippet();
 }
 
+/** Shows why the demo backend could not mint a token (e.g. real-token mode without network). */
+function report(error: unknown): void {
+  document.querySelector('#problem')!.textContent = String(error);
+}
+
 /** A token from the demo backend (POST /api/connect-token), for an update when update-item is set. */
 async function mintToken(): Promise<void> {
   const response = await fetch('/api/connect-token', {
@@ -49,11 +54,11 @@ bindOptions(document.querySelector<HTMLFormElement>('#options')!, connect, showS
 appChoice.addEventListener('change', useApp);
 useApp();
 tokenField.addEventListener('input', () => (connect.connectToken = tokenField.value.trim()));
-document.querySelector('#mint')!.addEventListener('click', () => void mintToken());
+document.querySelector('#mint')!.addEventListener('click', () => void mintToken().catch(report));
 document.querySelector('#hide')!.addEventListener('click', () => setTimeout(() => void connect.hide(), 3000));
 document.querySelector('#close')!.addEventListener('click', () => void connect.close());
 document.querySelector('#copy')!.addEventListener('click', () => void navigator.clipboard.writeText(snippet.textContent));
-await mintToken();
+void mintToken().catch(report);
 
 const events = new Log(document.querySelector('#events')!);
 const record = (event: Event) => events.add(event.type, (event as CustomEvent<unknown>).detail);
