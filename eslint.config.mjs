@@ -32,8 +32,8 @@ export default tseslint.config(
   },
   { files: ['**/*.mjs'], languageOptions: { globals: globals.node } },
   { files: ['test/double/**/*.js', 'bench/**/*.js'], languageOptions: { globals: globals.browser } },
-  // Functions it hands to page.evaluate() run in the browser.
-  { files: ['scripts/bench.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+  // Functions they hand to page.evaluate() run in the browser.
+  { files: ['scripts/bench.mjs', 'scripts/screenshots.mjs', 'test/server/emulator.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   {
     // Type tests hold deliberate type errors, each under a @ts-expect-error.
     files: ['test/types/**'],

@@ -1,8 +1,12 @@
-// The CDN build: ES modules for `<script type="module">`, with Lit inside; the element's opening
-// code and the SDK (with zoid) are chunks beside it that load on first use. Written twice, as
-// readable `*.js` and minified `*.min.js`; the build prints each file's SRI hash and writes them
-// to `integrity.json`. Input is tsc's output.
+// Bundles for browsers without a bundler. Input is tsc's output.
+// - The CDN build: ES modules for `<script type="module">`, with Lit inside; the element's opening
+//   code and the SDK (with zoid) are chunks beside it that load on first use. Written twice, as
+//   readable `*.js` and minified `*.min.js`; the build prints each file's SRI hash and writes them
+//   to `integrity.json`.
+// - The Connect emulator's static app: its page and one module with Lit, the SDK and zoid inside,
+//   so any static file server can serve it.
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -34,6 +38,16 @@ function integrity() {
   };
 }
 
+/** Emits the emulator's page beside its module; the page loads `./emulator.js`. */
+function emulatorPage() {
+  return {
+    name: 'emulator-page',
+    async generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'index.html', source: await readFile('src/emulator/page.html', 'utf8') });
+    },
+  };
+}
+
 const output = (suffix, plugins) => ({
   dir: 'dist/cdn',
   format: 'es',
@@ -44,11 +58,19 @@ const output = (suffix, plugins) => ({
   plugins: [...plugins, integrity()],
 });
 
-export default {
-  input: { 'pluggy-connect': 'dist/index.js' },
-  // Lets the entry also export what the lazy chunks share with it, instead of a facade + chunk.
-  preserveEntrySignatures: 'allow-extension',
-  output: [output('.js', []), output('.min.js', [terser(terserOptions)])],
-  plugins: [nodeResolve({ browser: true }), commonjs()],
-  onwarn,
-};
+export default [
+  {
+    input: { 'pluggy-connect': 'dist/index.js' },
+    // Lets the entry also export what the lazy chunks share with it, instead of a facade + chunk.
+    preserveEntrySignatures: 'allow-extension',
+    output: [output('.js', []), output('.min.js', [terser(terserOptions)])],
+    plugins: [nodeResolve({ browser: true }), commonjs()],
+    onwarn,
+  },
+  {
+    input: { emulator: 'dist/emulator/main.js' },
+    output: { dir: 'dist/emulator/app', format: 'es', entryFileNames: '[name].js', sourcemap: true },
+    plugins: [nodeResolve({ browser: true }), commonjs(), emulatorPage()],
+    onwarn,
+  },
+];

@@ -1,9 +1,11 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { demoBackend } from './demo/server/backend.mjs';
 import { childAtRoot, zoidAsEsm } from './scripts/dev-server-plugins.mjs';
 import { countListeners } from './test/server/count-listeners.mjs';
 import { cspPages } from './test/server/csp.mjs';
 import { tokenEndpoint } from './test/server/token-endpoint.mjs';
+import { emulatorServers } from './test/server/emulator.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -31,6 +33,8 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     zoidAsEsm(),
     countListeners(),
+    emulatorServers(),
   ],
-  middleware: [childAtRoot({ page: 'test/double/index.html' }), cspPages(), tokenEndpoint()],
+  // The demo's backend too: the emulator tests receive their webhooks at /webhooks.
+  middleware: [childAtRoot({ page: 'test/double/index.html' }), cspPages(), tokenEndpoint(), demoBackend()],
 };

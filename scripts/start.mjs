@@ -1,29 +1,34 @@
-// `npm start`: serves the demo (demo/index.html) against the Connect test double, offline, and
-// prints its address. The element is served from its TypeScript sources, so no build is needed.
+// `npm start`: the demo, offline. Two servers: the demo page with its backend (tokens and
+// webhooks) on PORT (default 8000), and the Connect emulator at the root of its own origin on
+// PORT + 1. Both serve the TypeScript sources, so no build is needed. Ctrl+C stops both.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { startDevServer } from '@web/dev-server';
-import { childAtRoot, zoidAsEsm } from './dev-server-plugins.mjs';
+import { demoBackend } from '../demo/server/backend.mjs';
+import { zoidAsEsm } from './dev-server-plugins.mjs';
+import { emulatorUrl, startEmulatorServer } from './emulator-server.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
 
-const server = await startDevServer({
+const emulator = await startEmulatorServer({ port: port + 1 });
+const demo = await startDevServer({
   config: {
     rootDir: '.',
     port,
     hostname: 'localhost',
     nodeResolve: true,
     plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), zoidAsEsm()],
-    middleware: [childAtRoot({ page: 'test/double/index.html' })],
+    middleware: [demoBackend({ emulatorUrl: () => emulatorUrl(emulator) })],
   },
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,
+  autoExitProcess: false,
 });
 
-console.log(`Demo: http://localhost:${port}/demo/  (Ctrl+C stops it)`);
+console.log(`Demo: http://localhost:${port}/demo/  (Connect emulator: ${emulatorUrl(emulator)}; Ctrl+C stops it)`);
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    void server.stop().then(() => process.exit(0));
+  process.once(signal, () => {
+    void Promise.all([demo.stop(), emulator.stop()]).then(() => process.exit(0));
   });
 }

@@ -72,11 +72,13 @@ export function readOptions(source: OptionSource): WidgetOptions {
 /**
  * The SDK accepts the widget's background/OAuth messages only when `event.origin` equals its
  * `url` exactly, so `https://host/` would silently break them: an origin-only URL loses its slash.
+ * Any other URL is written out in full (`https://host?x` as `https://host/?x`): zoid reads a
+ * query without a path as part of the origin, and the widget never loads.
  */
 function connectUrl(value: string): string {
   try {
     const url = new URL(value);
-    return url.pathname === '/' && !url.search && !url.hash ? url.origin : value;
+    return url.pathname === '/' && !url.search && !url.hash ? url.origin : url.href;
   } catch {
     return value;
   }

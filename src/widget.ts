@@ -27,7 +27,10 @@ function relayed(relay: Relay): Callbacks {
     };
   return {
     onOpen: forward('onOpen'),
-    onHide: forward('onHide'),
+    onHide: () => {
+      relay.widget?.unlockScroll();
+      forward('onHide')();
+    },
     onSuccess: forward('onSuccess'),
     onError: forward('onError'),
     onEvent: forward('onEvent'),
@@ -107,15 +110,24 @@ export class Widget {
     return this.#instance.hide();
   }
 
+  /**
+   * Takes off the SDK's scroll lock (its body class). The SDK does so for a minimised widget only
+   * when the widget's message comes from exactly its `url`, which a `connect-url` with a path or
+   * query never matches; the element does it when the widget reports `onHide`, and on close.
+   */
+  unlockScroll(): void {
+    // zoid names the widget's root after its uid, and so does the SDK's scroll-lock class.
+    const uid = this.#container.firstElementChild?.id;
+    if (uid) document.body.classList.remove(`${uid}_has-modal-visible`);
+  }
+
   /** Ends the session (once): removes the widget and what the SDK left, then calls `onClose`. */
   close(): void {
     const { callbacks } = this.#relay;
     if (!callbacks) return;
     this.#relay.widget = this.#relay.callbacks = undefined;
-    // zoid names the widget's root after its uid, and so does the SDK's scroll-lock class.
-    const uid = this.#container.firstElementChild?.id;
+    this.unlockScroll();
     this.#container.remove();
-    if (uid) document.body.classList.remove(`${uid}_has-modal-visible`);
     this.#releaseListeners();
     callbacks.onClose();
   }

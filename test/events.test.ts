@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
-import { call, connectFixture, openChild, play, recordEvents } from './helpers.js';
+import { call, connectFixture, connectUrl, openChild, play, recordEvents } from './helpers.js';
 
 const item = {
   id: 'a1b2c3',
@@ -82,6 +82,18 @@ describe('events', () => {
     );
     expect((await hidden).detail).to.equal(null);
     expect(element.open).to.equal(true);
+    expect(document.body.className).to.equal('');
+  });
+
+  it('takes the scroll lock off a minimised widget whose connect-url the SDK cannot match (a query)', async () => {
+    const element = await connectFixture('allow-connect-in-background');
+    element.connectUrl = `${connectUrl}?from=test`;
+    const child = await openChild(element);
+    expect(child.config.url).to.equal(`${connectUrl}/?from=test`);
+    expect(document.body.className).not.to.equal('');
+    const hidden = oneEvent(element, 'pluggy-hide');
+    await play(child, call('hide'), call('onHideProp'));
+    await hidden;
     expect(document.body.className).to.equal('');
   });
 

@@ -1,0 +1,35 @@
+// The emulator page's module: the child side of the SDK's protocol. `initialize()` is what the
+// hosted Connect app calls; it gives this frame `window.xprops` (options and callbacks).
+import { initialize } from 'pluggy-connect-sdk/dist/module/pluggy-connect.js';
+import { ConnectEmulatorElement } from './element.js';
+import { parentOf } from './bridge.js';
+import { Flow } from './flow.js';
+import { languageOf } from './i18n.js';
+import { isScenario, play } from './scenarios.js';
+import { isExpired, readToken } from './token.js';
+import { Webhooks } from './webhooks.js';
+
+customElements.define('pluggy-connect-emulator', ConnectEmulatorElement);
+initialize();
+
+const app = new ConnectEmulatorElement();
+const { xprops } = window;
+if (xprops) {
+  app.theme = xprops.theme === 'dark' ? 'dark' : 'light';
+  // Native parts (scrollbars, autofill) follow the theme too.
+  document.documentElement.style.colorScheme = app.theme;
+  app.language = xprops.language;
+  document.documentElement.lang = languageOf(xprops.language);
+  const parent = parentOf(xprops);
+  const claims = readToken(xprops.connectToken || '');
+  if (!claims || isExpired(claims)) {
+    parent.error({ message: 'Invalid connect token: it must be an unexpired JWT' });
+    app.refuseToken = () => parent.close();
+  } else {
+    const flow = new Flow(xprops, claims, parent, new Webhooks(claims.webhookUrl), () => app.requestUpdate());
+    app.flow = flow;
+    const scenario = new URLSearchParams(location.search).get('scenario');
+    if (isScenario(scenario)) void play(scenario, flow);
+  }
+}
+document.body.append(app);

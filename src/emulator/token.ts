@@ -1,0 +1,64 @@
+/** What an emulator connect token carries (its JWT payload). */
+export interface TokenClaims {
+  /** `pluggy-connect-emulator` for tokens minted by `mintToken()`. */
+  iss?: string;
+  /** Issued at, in seconds since the epoch. */
+  iat?: number;
+  /** Expiry, in seconds since the epoch. */
+  exp: number;
+  /** Where the emulator POSTs the item webhooks of this session (the real API's `webhookUrl`). */
+  webhookUrl?: string;
+  /** Your id for the user, copied to the items (the real API's `clientUserId`). */
+  clientUserId?: string;
+}
+
+/** Options of `mintToken()`: the real `createConnectToken()` options the emulator honours, plus a lifetime. */
+export interface MintTokenOptions {
+  webhookUrl?: string;
+  clientUserId?: string;
+  /** Lifetime in seconds; default 30 minutes, as the real connect tokens. */
+  expiresIn?: number;
+}
+
+const issuer = 'pluggy-connect-emulator';
+
+function base64url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64url(part: string): string {
+  const binary = atob(part.replace(/-/g, '+').replace(/_/g, '/'));
+  return new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+}
+
+/**
+ * A connect token for the emulator: an unsigned JWT (`alg: none`) whose payload carries the
+ * options, as a real token carries its `webhookUrl`. Works in browsers and in Node. The third
+ * part is not empty, so checks that expect three base64url parts accept it.
+ */
+export function mintToken({ webhookUrl, clientUserId, expiresIn = 30 * 60 }: MintTokenOptions = {}): string {
+  const iat = Math.floor(Date.now() / 1000);
+  const claims: TokenClaims = { iss: issuer, iat, exp: iat + expiresIn, webhookUrl, clientUserId };
+  return [base64url(JSON.stringify({ alg: 'none', typ: 'JWT' })), base64url(JSON.stringify(claims)), base64url(issuer)].join('.');
+}
+
+/**
+ * The claims of a connect token, or `undefined` when it is not a JWT with a JSON payload and a
+ * numeric `exp`. Real connect tokens read too: the emulator accepts any unexpired JWT.
+ */
+export function readToken(token: string): TokenClaims | undefined {
+  const parts = token.split('.');
+  if (parts.length !== 3) return undefined;
+  try {
+    const claims = JSON.parse(fromBase64url(parts[1])) as Partial<TokenClaims> | null;
+    return typeof claims?.exp === 'number' ? (claims as TokenClaims) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the token's `exp` has passed. */
+export function isExpired(claims: TokenClaims): boolean {
+  return claims.exp * 1000 <= Date.now();
+}

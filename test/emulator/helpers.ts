@@ -1,0 +1,105 @@
+import { fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { PluggyConnectElement, PluggyConnectEventMap } from '../../src/index.js';
+import { mintToken } from '../../src/emulator/token.js';
+import type { EmulatedWebhook } from '../../src/emulator/types.js';
+
+/** Where the test runner serves the emulator: from its sources, and the shipped build. */
+export const emulator = await executeServerCommand<{ source: string; built: string }, undefined>('emulator-urls');
+
+/** A control as a user finds it: by role and accessible name. */
+export interface Target {
+  role: string;
+  name: string;
+}
+export const button = (name: string): Target => ({ role: 'button', name });
+export const field = (name: string): Target => ({ role: 'textbox', name });
+export const heading = (name: string): Target => ({ role: 'heading', name });
+export const searchbox = (name: string): Target => ({ role: 'searchbox', name });
+
+type Action =
+  | { action: 'click' | 'waitFor' | 'count' | 'value'; target: Target }
+  | { action: 'fill'; target: Target; text: string }
+  | { action: 'read' | 'axe' }
+  | { action: 'screenshot'; name: string };
+
+function inEmulator<Result>(payload: Action, origin = emulator.source): Promise<Result> {
+  return executeServerCommand<Result, Action & { origin: string }>('emulator', { ...payload, origin });
+}
+
+/** Clicks a control in the emulator (a real click, through the DevTools protocol). */
+export const click = (target: Target, origin?: string) => inEmulator<true>({ action: 'click', target }, origin);
+/** Clicks a field and types `text` into it. */
+export const fill = (target: Target, text: string) => inEmulator<true>({ action: 'fill', target, text });
+/** Waits until the control is on screen (e.g. the next screen's heading). */
+export const waitFor = (target: Target, origin?: string) => inEmulator<true>({ action: 'waitFor', target }, origin);
+/** How many controls match `target` on the current screen. */
+export const count = (target: Target) => inEmulator<number>({ action: 'count', target });
+/** The value of a field. */
+export const valueOf = (target: Target) => inEmulator<string>({ action: 'value', target });
+/** What the current screen shows: heading, text, the connectors listed (in order), background colour. */
+export const read = () =>
+  inEmulator<{ heading: string; text: string; connectors: string[]; background: string }>({ action: 'read' });
+/** Saves a screenshot of the widget as test-results/emulator/`name`.png. */
+export const screenshot = (name: string) => inEmulator<true>({ action: 'screenshot', name });
+/** axe-core's violations on the current screen. */
+export const axe = () => inEmulator<Array<{ id: string; help: string; targets: string[] }>>({ action: 'axe' });
+
+/**
+ * What a user does from the consent to a sent credentials form: continue, pick the connector,
+ * type the user and password, connect.
+ */
+export async function signIn(user: string, { password = 'password-ok', connector = 'Pluggy Bank' } = {}): Promise<void> {
+  await click(button('Continuar'));
+  await click(button(connector));
+  await fill(field('Usuário'), user);
+  await fill(field('Senha'), password);
+  await click(button('Conectar'));
+}
+
+/**
+ * A `<pluggy-connect>` pointed at the emulator (`connect-url` plus `query`), with a fresh
+ * emulator token whose webhooks come to this test server.
+ */
+export async function emulatorFixture(attributes = '', { query = '', url = emulator.source } = {}): Promise<PluggyConnectElement> {
+  const element = await fixture<PluggyConnectElement>(`<pluggy-connect connect-url="${url}${query}" ${attributes}></pluggy-connect>`);
+  element.connectToken = mintToken({ webhookUrl: `${location.origin}/webhooks`, clientUserId: 'test-user' });
+  return element;
+}
+
+/** The webhooks the test server received for an item, in order, once there are `count`. */
+export async function webhooksFor(itemId: string, count: number): Promise<EmulatedWebhook[]> {
+  let found: EmulatedWebhook[] = [];
+  await waitUntil(
+    async () => {
+      const received = (await fetch('/api/webhooks').then((response) => response.json())) as Array<{ body: EmulatedWebhook }>;
+      found = received.map(({ body }) => body).filter((body) => body.itemId === itemId);
+      return found.length >= count;
+    },
+    `fewer than ${count} webhooks for item ${itemId}`,
+    { timeout: 5000 },
+  );
+  return found;
+}
+
+/** The detail of the next `name` event the element fires. */
+export async function nextDetail<Name extends keyof PluggyConnectEventMap>(
+  element: PluggyConnectElement,
+  name: Name,
+): Promise<PluggyConnectEventMap[Name]['detail']> {
+  return (await oneEvent<PluggyConnectEventMap[Name]>(element, name)).detail;
+}
+
+/**
+ * The element's events in order, as short names: `onEvent` types as they are
+ * (`SUBMITTED_CONSENT`), the others without their prefix (`open`, `success`, …).
+ */
+export function recordFlow(element: PluggyConnectElement): string[] {
+  const seen: string[] = [];
+  element.addEventListener('pluggy-event', ({ detail }) => seen.push(detail.event));
+  for (const name of ['open', 'hide', 'close', 'success', 'error'] as const) {
+    element.addEventListener(`pluggy-${name}`, () => seen.push(name));
+  }
+  return seen;
+}
