@@ -27,6 +27,10 @@ export function trackZoidInstance(instance: () => PluggyConnect | undefined): ()
   alive++;
   return () => {
     alive--;
-    if (alive === 0 && onlyPluggyInZoid()) void instance()?.destroy();
+    // After zoid has finished destroying this instance (it calls onDestroy midway), and only if
+    // no widget started meanwhile.
+    setTimeout(() => {
+      if (alive === 0 && onlyPluggyInZoid()) void instance()?.destroy();
+    });
   };
 }
