@@ -8,6 +8,7 @@ import terser from '@rollup/plugin-terser';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
+import { mintToken } from '../dist/emulator/index.js';
 import { onwarn, terserOptions } from '../rollup.config.mjs';
 import { childAtRoot, zoidAsEsm } from './dev-server-plugins.mjs';
 
@@ -27,8 +28,7 @@ async function buildRawSdk() {
   await bundle.close();
 }
 
-const base64url = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
-const token = `${base64url({ alg: 'none' })}.${base64url({ exp: Math.floor(Date.now() / 1000) + 3600 })}.bench`;
+const token = mintToken({ expiresIn: 3600 });
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 await buildRawSdk();

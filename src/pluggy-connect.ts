@@ -290,6 +290,7 @@ button:focus-visible { outline: 2px solid currentColor; outline-offset: 2px }
     await this.updateComplete;
     if (superseded()) return;
     const { open } = await loadOpening().catch((error: unknown) => {
+      this.requestUpdate('open', true); // nothing opened: an `open` attribute the page set comes off
       throw report(this, { code: 'LOAD_FAILED', message: `the widget's code did not load (${String(error)}).` });
     });
     if (superseded()) return;

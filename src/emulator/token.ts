@@ -1,3 +1,5 @@
+import { readToken as readJwt } from '../token.js';
+
 /** What an emulator connect token carries (its JWT payload). */
 export interface TokenClaims {
   /** `pluggy-connect-emulator` for tokens minted by `mintToken()`. */
@@ -27,11 +29,6 @@ function base64url(text: string): string {
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64url(part: string): string {
-  const binary = atob(part.replace(/-/g, '+').replace(/_/g, '/'));
-  return new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
-}
-
 /**
  * A connect token for the emulator: an unsigned JWT (`alg: none`) whose payload carries the
  * options, as a real token carries its `webhookUrl`. Works in browsers and in Node. The third
@@ -48,14 +45,8 @@ export function mintToken({ webhookUrl, clientUserId, expiresIn = 30 * 60 }: Min
  * numeric `exp`. Real connect tokens read too: the emulator accepts any unexpired JWT.
  */
 export function readToken(token: string): TokenClaims | undefined {
-  const parts = token.split('.');
-  if (parts.length !== 3) return undefined;
-  try {
-    const claims = JSON.parse(fromBase64url(parts[1])) as Partial<TokenClaims> | null;
-    return typeof claims?.exp === 'number' ? (claims as TokenClaims) : undefined;
-  } catch {
-    return undefined;
-  }
+  const reading = readJwt(token);
+  return 'payload' in reading && typeof reading.payload.exp === 'number' ? (reading.payload as unknown as TokenClaims) : undefined;
 }
 
 /** Whether the token's `exp` has passed. */

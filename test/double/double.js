@@ -1,7 +1,7 @@
 // The Connect test double: a child app that talks to the parent exactly as the hosted Connect
 // app does, through the SDK's own `initialize()` and `window.xprops`. It reports the
-// configuration it received, plays the steps a test sends it (see test/helpers.ts), and offers
-// the same steps as buttons, for a person looking at a test run.
+// configuration it received and plays the steps a test sends it (see test/helpers.ts). People
+// trying the widget use the Connect emulator (src/emulator/), not this page.
 //
 // Chosen by the connect URL's query: `?fault=silent` never completes the handshake;
 // `?fault=rogue` is not a widget at all and posts the widget's background message to its parent;
@@ -32,43 +32,11 @@ const actions = {
   post: ({ message }) => window.parent.postMessage(message, '*'),
 };
 
-async function playSteps(steps) {
-  for (const step of steps) await actions[step.action](step);
-}
-
 window.addEventListener('message', async (event) => {
   if (event.data?.to !== 'connect-double') return;
-  await playSteps(event.data.steps);
+  for (const step of event.data.steps) await actions[step.action](step);
   report('played', { id: event.data.id });
 });
-
-const item = { id: 'double-item-1', status: 'UPDATED', executionStatus: 'SUCCESS', connector: { id: 0, name: 'Test double bank' } };
-const scenarios = {
-  Events: ['SUBMITTED_CONSENT', 'SUBMITTED_LOGIN', 'LOGIN_SUCCESS', 'ITEM_RESPONSE'].map((event) => ({
-    action: 'call',
-    name: 'onEventProp',
-    args: [{ event, timestamp: Date.now(), ...(event.startsWith('LOGIN') || event === 'ITEM_RESPONSE' ? { item } : {}) }],
-  })),
-  Success: [{ action: 'call', name: 'onSuccessProp', args: [{ item }] }],
-  Error: [{ action: 'call', name: 'onErrorProp', args: [{ message: 'Invalid credentials', data: { item: { ...item, status: 'LOGIN_ERROR' } } }] }],
-  Minimise: [
-    { action: 'post', message: JSON.stringify({ type: 'CONTINUE_IN_BACKGROUND' }) },
-    { action: 'call', name: 'hide' },
-    { action: 'call', name: 'onHideProp' },
-  ],
-  Close: [{ action: 'call', name: 'close' }],
-};
-
-document.getElementById('config').textContent = JSON.stringify({ ...config, connectToken: '(hidden)' }, null, 2);
-document.querySelector('menu').append(
-  ...Object.entries(scenarios).map(([name, steps]) => {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.textContent = name;
-    button.addEventListener('click', () => playSteps(steps));
-    return button;
-  }),
-);
 
 report('ready', { config });
 

@@ -4,13 +4,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { LogEntry, Mount } from '../../examples/example.js';
 import type { PluggyConnectElement } from '../../src/index.js';
-import { call, connectUrl, nextChild, openChild, pageTraces, play, type Child } from '../helpers.js';
-
-/** A token of the shape the element accepts: a JWT whose `exp` is an hour away. */
-function jwt(): string {
-  const part = (value: object) => btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
-  return `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ exp: Math.floor(Date.now() / 1000) + 3600 })}.signature`;
-}
+import { call, connectUrl, nextChild, openChild, pageTraces, play, token, type Child } from '../helpers.js';
 
 const item = { id: 'item-1', status: 'UPDATED', executionStatus: 'SUCCESS', connector: { id: 201, name: 'Pluggy Bank' } };
 const error = { message: 'Invalid credentials', data: { item: { ...item, status: 'LOGIN_ERROR' } } };
@@ -27,7 +21,7 @@ export interface ExampleOptions {
 export function testExample(name: string, app: string | Mount, { expectEntry = (logged) => logged, open }: ExampleOptions = {}): void {
   describe(`the ${name} example`, function () {
     this.timeout(20_000);
-    const connectToken = jwt();
+    const connectToken = token;
     let mount: Mount;
     let log: LogEntry[];
     let unmount: (() => void) | undefined;
