@@ -1,10 +1,10 @@
 // Bundles for browsers without a bundler. Input is tsc's output.
-// - The CDN build: ES modules for `<script type="module">`, with Lit inside; the element's opening
-//   code and the SDK (with zoid) are chunks beside it that load on first use. Written twice, as
-//   readable `*.js` and minified `*.min.js`; the build prints each file's SRI hash and writes them
-//   to `integrity.json`.
-// - The Connect emulator's static app: its page and one module with Lit, the SDK and zoid inside,
-//   so any static file server can serve it.
+// - The CDN build: minified ES modules for `<script type="module">`, with Lit inside; the element's
+//   opening code and the SDK (with zoid) are chunks beside it that load on first use. The build
+//   prints each file's SRI hash and writes them to `integrity.min.json`. (The readable code is the
+//   npm build in dist/, whose source maps carry the TypeScript sources.)
+// - The Connect emulator's static app: its page and one minified module with Lit, the SDK and zoid
+//   inside, so any static file server can serve it.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import commonjs from '@rollup/plugin-commonjs';
@@ -21,7 +21,7 @@ export function onwarn(warning, warn) {
   if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
 }
 
-/** Prints, and writes to integrity.json, the `sha384-…` of every file of an output. */
+/** Prints, and writes to integrity.min.json, the `sha384-…` of every file of an output. */
 function integrity() {
   return {
     name: 'integrity',
@@ -32,8 +32,7 @@ function integrity() {
         hashes[file.fileName] = `sha384-${createHash('sha384').update(file.code).digest('base64')}`;
         console.log(`${file.fileName.padEnd(32)} ${hashes[file.fileName]}`);
       }
-      const name = Object.keys(hashes).some((fileName) => fileName.endsWith('.min.js')) ? 'integrity.min.json' : 'integrity.json';
-      this.emitFile({ type: 'asset', fileName: name, source: `${JSON.stringify(hashes, null, 2)}\n` });
+      this.emitFile({ type: 'asset', fileName: 'integrity.min.json', source: `${JSON.stringify(hashes, null, 2)}\n` });
     },
   };
 }
@@ -43,33 +42,31 @@ function emulatorPage() {
   return {
     name: 'emulator-page',
     async generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'index.html', source: await readFile('src/emulator/page.html', 'utf8') });
+      this.emitFile({ type: 'asset', fileName: 'index.html', source: await readFile('src/emulator/ui/page.html', 'utf8') });
     },
   };
 }
 
-const output = (suffix, plugins) => ({
-  dir: 'dist/cdn',
-  format: 'es',
-  entryFileNames: `[name]${suffix}`,
-  chunkFileNames: `[name]${suffix}`,
-  manualChunks: (id) => (sdkModules.test(id) ? 'pluggy-connect-sdk' : undefined),
-  sourcemap: true,
-  plugins: [...plugins, integrity()],
-});
 
 export default [
   {
     input: { 'pluggy-connect': 'dist/index.js' },
     // Lets the entry also export what the lazy chunks share with it, instead of a facade + chunk.
     preserveEntrySignatures: 'allow-extension',
-    output: [output('.js', []), output('.min.js', [terser(terserOptions)])],
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].min.js',
+      chunkFileNames: '[name].min.js',
+      manualChunks: (id) => (sdkModules.test(id) ? 'pluggy-connect-sdk' : undefined),
+      plugins: [terser(terserOptions), integrity()],
+    },
     plugins: [nodeResolve({ browser: true }), commonjs()],
     onwarn,
   },
   {
-    input: { emulator: 'dist/emulator/main.js' },
-    output: { dir: 'dist/emulator/app', format: 'es', entryFileNames: '[name].js', sourcemap: true },
+    input: { emulator: 'dist/emulator/ui/main.js' },
+    output: { dir: 'dist/emulator/app', format: 'es', entryFileNames: '[name].js', plugins: [terser(terserOptions)] },
     plugins: [nodeResolve({ browser: true }), commonjs(), emulatorPage()],
     onwarn,
   },

@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { demoBackend } from './demo/server/backend.mjs';
+import { chromeArgs, chromeOrExit } from './scripts/browser.mjs';
 import { childAtRoot, zoidAsEsm } from './scripts/dev-server-plugins.mjs';
 import { countListeners } from './test/server/count-listeners.mjs';
 import { cspPages } from './test/server/csp.mjs';
@@ -14,19 +15,7 @@ export default {
   concurrency: 1,
   browsers: [
     chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        headless: true,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
+      launchOptions: { executablePath: chromeOrExit(), headless: true, args: chromeArgs },
     }),
   ],
   plugins: [

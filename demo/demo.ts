@@ -62,18 +62,14 @@ void mintToken().catch(report);
 
 const events = new Log(document.querySelector('#events')!);
 const record = (event: Event) => events.add(event.type, (event as CustomEvent<unknown>).detail);
-for (const name of ['pluggy-open', 'pluggy-hide', 'pluggy-close', 'pluggy-success', 'pluggy-error', 'pluggy-event']) {
+for (const name of ['pluggy-open', 'pluggy-hide', 'pluggy-close', 'pluggy-success', 'pluggy-error']) {
   connect.addEventListener(name, record);
 }
-// The per-type events are named by rule (pluggy-submitted-consent, …): listen to each as its
-// first pluggy-event announces it (it is fired right after, so this one is caught too).
-const typed = new Set<string>();
-connect.addEventListener('pluggy-event', ({ detail }) => {
-  const name = eventNameFor(detail.event);
-  if (name && !typed.has(name)) {
-    typed.add(name);
-    connect.addEventListener(name, record);
-  }
+// Each onEvent fires pluggy-event and its type's own event (pluggy-submitted-consent, …): one line
+// for both.
+connect.addEventListener('pluggy-event', ({ type, detail }) => {
+  const typed = eventNameFor(detail.event);
+  events.add(typed ? `${type} + ${typed}` : type, detail);
 });
 const webhooks = new Log(document.querySelector('#webhooks')!);
 new EventSource('/api/webhooks/stream').addEventListener('message', ({ data }: MessageEvent<string>) => {

@@ -1,6 +1,8 @@
 // `npm run bench`: the element against the raw SDK in headless Chromium, through the Connect test
-// double, alternated in one run; prints medians and ratios. A benchmark, not a test: it reports
-// whether the targets are met and always exits 0 unless it cannot run.
+// double, alternated in one run; prints medians and ratios and writes them into
+// docs/performance.md. A benchmark, not a test: it reports whether the targets are met and exits 0
+// unless it cannot run (no browser: exit 1 at once). ROUNDS (default 30) sets the rounds; a run
+// with fewer than 30 prints its tables without writing them.
 import { cpus } from 'node:os';
 import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -9,6 +11,8 @@ import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
 import { mintToken } from '../dist/emulator/index.js';
+import { writeBlocks } from './blocks.mjs';
+import { chromeArgs, chromeOrExit, chromeVersion } from './browser.mjs';
 import { onwarn, terserOptions } from '../rollup.config.mjs';
 import { childAtRoot, zoidAsEsm } from './dev-server-plugins.mjs';
 
@@ -31,6 +35,7 @@ async function buildRawSdk() {
 const token = mintToken({ expiresIn: 3600 });
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+const chrome = chromeOrExit();
 await buildRawSdk();
 const server = await startDevServer({
   config: { rootDir: '.', port: 8765, hostname: 'localhost', nodeResolve: true, plugins: [zoidAsEsm()], middleware: [childAtRoot({ page: 'test/double/index.html' })] },
@@ -38,10 +43,10 @@ const server = await startDevServer({
   readFileConfig: false,
   logStartMessage: false,
 });
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+const browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: chromeArgs }).catch(async (error) => {
+  console.error(`Could not launch ${chrome}: ${error.message}`);
+  await server.stop();
+  process.exit(1);
 });
 
 /** A fresh page on the benchmark page, HTTP cache off (a first visit), `bench` ready. */
@@ -130,20 +135,21 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 const medianOf = (list, key) => median(list.map((times) => times[key]));
 /** Rounds alternate, so each element round has a raw round beside it: the median of those ratios. */
 const pairedRatio = (element, raw, key) => median(element.map((times, round) => times[key] / raw[round][key]));
-const row = (what, element, raw, key) =>
-  console.log(`| ${what} | ${ms(medianOf(element, key))} | ${ms(medianOf(raw, key))} | ${pairedRatio(element, raw, key).toFixed(2)}× |`);
+const row = (what, element, raw, key) => `| ${what} | ${ms(medianOf(element, key))} | ${ms(medianOf(raw, key))} | ${pairedRatio(element, raw, key).toFixed(2)}× |`;
 
-console.log(`\nChromium ${(await import('node:child_process')).execSync(`${process.env.CHROME_PATH ?? '/usr/bin/chromium'} --version`).toString().trim().replace(/^Chromium /, '')}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; ${rounds} cold and ${warmRounds} warm rounds; localhost, HTTP cache off for cold opens.\n`);
-console.log('| open | element (median) | raw SDK (median) | element / raw (median of paired rounds) |');
-console.log('|---|---:|---:|---:|');
+const report = [
+  `${chromeVersion(chrome)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; ${rounds} cold and ${warmRounds} warm rounds; localhost, HTTP cache off for cold opens.`,
+  '',
+  '| open | element (median) | raw SDK (median) | element / raw (median of paired rounds) |',
+  '|---|---:|---:|---:|',
+];
 for (const [key, label] of [['open', 'to pluggy-open / onOpen'], ['firstEvent', "to the child's first event"]]) {
-  row(`cold, ${label}`, results.cold.element, results.cold.raw, key);
-  row(`cold with preload="hover" (${hoverToClick} ms hover), ${label}`, results.cold.hover, results.cold.raw, key);
-  row(`warm, ${label}`, results.warm.element, results.warm.raw, key);
+  report.push(row(`cold, ${label}`, results.cold.element, results.cold.raw, key));
+  report.push(row(`cold with preload="hover" (${hoverToClick} ms hover), ${label}`, results.cold.hover, results.cold.raw, key));
+  report.push(row(`warm, ${label}`, results.warm.element, results.warm.raw, key));
 }
 
-console.log(`\n| ${cycles} open/close cycles (read ${settle / 1000} s after the last) | element: start → end | raw SDK: start → end |`);
-console.log('|---|---:|---:|');
+report.push('', `| ${cycles} open/close cycles (read ${settle / 1000} s after the last) | element: start → end | raw SDK: start → end |`, '|---|---:|---:|');
 for (const [key, label, format] of [
   ['listeners', '`window` + `document` listeners', String],
   ['nodes', 'DOM nodes', String],
@@ -151,10 +157,10 @@ for (const [key, label, format] of [
   ['heap', 'JS heap after GC', (bytes) => `${(bytes / 1e6).toFixed(2)} MB`],
 ]) {
   const { element, raw } = cycleStates;
-  console.log(`| ${label} | ${format(element.start[key])} → ${format(element.end[key])} | ${format(raw.start[key])} → ${format(raw.end[key])} |`);
+  report.push(`| ${label} | ${format(element.start[key])} → ${format(element.end[key])} | ${format(raw.start[key])} → ${format(raw.end[key])} |`);
 }
 
-console.log(`\n| upgrading <pluggy-connect> (median) | ms |\n|---|---:|\n| 1 element | ${ms(upgrade[1])} |\n| 100 elements | ${ms(upgrade[100])} |`);
+report.push('', '| upgrading <pluggy-connect> (median) | ms |', '|---|---:|', `| 1 element | ${ms(upgrade[1])} |`, `| 100 elements | ${ms(upgrade[100])} |`);
 
 const element = cycleStates.element;
 const targets = [
@@ -163,4 +169,7 @@ const targets = [
   [`${cycles} cycles: no growth in listeners, nodes, body classes`, ['listeners', 'nodes', 'bodyClasses'].every((key) => element.end[key] <= element.start[key])],
   [`${cycles} cycles: heap within 10% of start`, element.end.heap <= 1.1 * element.start.heap],
 ];
-console.log(`\n${targets.map(([what, met]) => `${met ? 'met   ' : 'MISSED'} ${what}`).join('\n')}`);
+report.push('', 'Targets:', '', ...targets.map(([what, met]) => `- ${met ? 'met' : '**missed**'}: ${what}`));
+
+console.log(`\n${report.join('\n')}`);
+if (rounds >= 30) writeBlocks(new URL('../docs/performance.md', import.meta.url), { bench: report.join('\n') });

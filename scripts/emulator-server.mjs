@@ -5,40 +5,58 @@ import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { startDevServer } from '@web/dev-server';
 import { zoidAsEsm } from './dev-server-plugins.mjs';
+import { loadTs } from './load-ts.mjs';
 
-const page = new URL('../src/emulator/page.html', import.meta.url);
+const page = new URL('../src/emulator/ui/page.html', import.meta.url);
+const logPath = '/log';
 
 /**
  * The emulator from its TypeScript sources: `/` is the page, whose `./emulator.js` redirects to
  * the entry module (a redirect, not a rewrite, so the module's relative imports resolve from
- * its real path). With `built`, the shipped static build (`dist/emulator/app/`, from
- * `npm run build`) instead, served as files.
+ * its real path). The page reports its sessions and webhooks to `log`, as under the package's
+ * own server.
  */
-export async function startEmulatorServer({ port, built = false } = {}) {
-  const source = {
-    rootDir: '.',
-    nodeResolve: true,
-    plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), zoidAsEsm()],
-    middleware: [
-      async function emulatorPage(context, next) {
-        if (context.path === '/emulator.js') return context.redirect('/src/emulator/main.ts');
-        if (context.path !== '/') return next();
-        context.type = 'html';
-        context.body = await readFile(page, 'utf8');
-        return undefined;
-      },
-    ],
-  };
-  return startDevServer({
-    config: { hostname: 'localhost', port, ...(built ? { rootDir: 'dist/emulator/app' } : source) },
+async function fromSources({ port, log }) {
+  const { logMeta } = await loadTs('src/emulator/log-meta.ts');
+  const server = await startDevServer({
+    config: {
+      hostname: 'localhost',
+      port,
+      rootDir: '.',
+      nodeResolve: true,
+      plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), zoidAsEsm()],
+      middleware: [
+        async function emulatorPage(context, next) {
+          if (context.path === '/emulator.js') return context.redirect('/src/emulator/ui/main.ts');
+          if (context.method === 'POST' && context.path === logPath) {
+            let line = '';
+            for await (const chunk of context.req) line += chunk;
+            log(line);
+            context.status = 204;
+            return undefined;
+          }
+          if (context.path !== '/') return next();
+          context.type = 'html';
+          context.body = (await readFile(page, 'utf8')).replace('</head>', `${logMeta(logPath)}</head>`);
+          return undefined;
+        },
+      ],
+    },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
     autoExitProcess: false,
   });
+  return { url: `http://127.0.0.1:${server.server.address().port}`, close: () => server.stop() };
 }
 
-/** The emulator's URL for a started server: on 127.0.0.1, so that it is cross-site from `localhost` pages. */
-export function emulatorUrl(server) {
-  return `http://127.0.0.1:${server.config.port}`;
+/**
+ * Starts an emulator on 127.0.0.1 (cross-site from `localhost` pages): from its sources, or with
+ * `built` the package as shipped (`dist/emulator/server.js` serving `dist/emulator/app/`, from
+ * `npm run build`). Resolves with `{ url, close() }`.
+ */
+export async function startEmulatorServer({ port = 0, built = false, log = () => undefined } = {}) {
+  if (!built) return fromSources({ port, log });
+  const { serveEmulator } = await import('../dist/emulator/server.js');
+  return serveEmulator({ port, log });
 }

@@ -1,7 +1,9 @@
-// Writes the README's generated parts: the API tables from custom-elements.json (run after the
-// analyzer, in `npm run build`) and each framework snippet from its example app under examples/.
-// test/node/readme.test.mjs fails when the committed README differs from what this writes.
+// Writes the generated parts of the README and of the plain HTML example (run after the build, in
+// `npm run build`): the API tables from custom-elements.json, each framework snippet from its
+// example app under examples/, and the CDN URLs pinned to this version with their SRI hashes.
+// test/node/readme.test.mjs fails when a committed file differs from what this writes.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { writeBlocks } from './blocks.mjs';
 
 const root = new URL('../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
@@ -9,12 +11,42 @@ const read = (path) => readFileSync(new URL(path, root), 'utf8');
 /** Framework snippets: the README section name, the example file it shows, and its language. */
 export const snippets = [
   { name: 'html', file: 'examples/html/index.html', lang: 'html' },
-  { name: 'vue', file: 'examples/vue/src/Connect.vue', lang: 'vue' },
-  { name: 'angular', file: 'examples/angular/src/connect.component.ts', lang: 'ts' },
-  { name: 'svelte', file: 'examples/svelte/src/Connect.svelte', lang: 'svelte' },
-  { name: 'react', file: 'examples/react/src/Connect.tsx', lang: 'tsx' },
+  { name: 'vite', file: 'examples/vite/src/main.ts', lang: 'ts' },
+  { name: 'next', file: 'examples/next/app/connect.tsx', lang: 'tsx' },
+  { name: 'nuxt', file: 'examples/nuxt/app/pages/index.vue', lang: 'vue' },
+  { name: 'nuxt-config', file: 'examples/nuxt/nuxt.config.ts', lang: 'ts' },
+  { name: 'sveltekit', file: 'examples/sveltekit/src/routes/+page.svelte', lang: 'svelte' },
+  { name: 'angular', file: 'examples/angular/src/app/connect.ts', lang: 'ts' },
   { name: 'react-18', file: 'examples/react-18/src/Connect.tsx', lang: 'tsx' },
+  { name: 'e2e-config', file: 'examples/e2e/playwright.config.ts', lang: 'ts' },
+  { name: 'e2e-test', file: 'examples/e2e/connect.spec.ts', lang: 'ts' },
 ];
+
+/** The plain HTML example, whose CDN URL and `integrity` follow the build. */
+export const htmlExample = 'examples/html/index.html';
+
+const cdnBase = (version) => `https://cdn.jsdelivr.net/npm/pluggy-connect-element@${version}/dist/cdn/`;
+
+/** `text` with every CDN URL of the entry pinned to `version`, with the entry's SRI hash. */
+export function pinCdn(text, { version, integrity }) {
+  return text.replace(
+    /https:\/\/cdn\.jsdelivr\.net\/npm\/pluggy-connect-element@[^/]+\/dist\/cdn\/pluggy-connect\.min\.js" integrity="[^"]*"/g,
+    `${cdnBase(version)}pluggy-connect.min.js" integrity="${integrity['pluggy-connect.min.js']}"`,
+  );
+}
+
+/** The CDN tags: the entry, and the two chunks it loads on first use, each pinned with its hash. */
+function cdnTags({ version, integrity }) {
+  const tag = (file, open) => `${open} href="${cdnBase(version)}${file}"\n      integrity="${integrity[file]}" crossorigin="anonymous">`;
+  return [
+    '```html',
+    `<script type="module" src="${cdnBase(version)}pluggy-connect.min.js"\n        integrity="${integrity['pluggy-connect.min.js']}" crossorigin="anonymous"></script>`,
+    '<!-- Optional: fetch the chunks of the first open early, verified (see below). -->',
+    tag('opening.min.js', '<link rel="modulepreload"'),
+    tag('pluggy-connect-sdk.min.js', '<link rel="modulepreload"'),
+    '```',
+  ].join('\n');
+}
 
 const cell = (text = '') => text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
 const code = (text) => (text ? `\`${cell(text)}\`` : '');
@@ -70,10 +102,16 @@ function stylingTable({ slots = [], cssParts = [], cssProperties = [] }) {
   return table(['kind', 'name', 'default', 'description'], rows);
 }
 
+/** The version and SRI hashes the CDN parts are pinned to (from package.json and the build). */
+export function cdnBuild(readFile = read) {
+  return { version: JSON.parse(readFile('package.json')).version, integrity: JSON.parse(readFile('dist/cdn/integrity.min.json')) };
+}
+
 /** Every generated README section, by marker name. */
-export function sections(manifest, readFile = read) {
+export function sections(manifest, readFile = read, cdn = cdnBuild(readFile)) {
   const api = element(manifest);
   return {
+    cdn: cdnTags(cdn),
     'api-properties': propertiesTable(api),
     'api-methods': methodsTable(api),
     'api-events': eventsTable(api),
@@ -84,20 +122,10 @@ export function sections(manifest, readFile = read) {
   };
 }
 
-/** The README with every `<!-- name:start -->…<!-- name:end -->` section replaced. */
-export function renderReadme(readme, generated) {
-  const seen = new Set();
-  const result = readme.replace(/(<!-- ([\w-]+):start -->\n)[\s\S]*?(<!-- \2:end -->)/g, (whole, start, name, end) => {
-    if (!(name in generated)) return whole;
-    seen.add(name);
-    return `${start}${generated[name]}\n${end}`;
-  });
-  const missing = Object.keys(generated).filter((name) => !seen.has(name));
-  if (missing.length) throw new Error(`README.md lacks the markers of: ${missing.join(', ')}`);
-  return result;
-}
-
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const cdn = cdnBuild();
+  // The HTML example first: the README shows it.
+  writeFileSync(new URL(htmlExample, root), pinCdn(read(htmlExample), cdn));
   const manifest = JSON.parse(read('custom-elements.json'));
-  writeFileSync(new URL('README.md', root), renderReadme(read('README.md'), sections(manifest)));
+  writeBlocks(new URL('README.md', root), sections(manifest, read, cdn));
 }

@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { copyFile, mkdir } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
+import { chromeArgs, chromeOrExit } from './browser.mjs';
 
 const docs = new URL('../docs/screenshots/', import.meta.url);
 const artifacts = new URL('../test-results/emulator/', import.meta.url);
@@ -30,14 +31,14 @@ const [, page, emulator] = await new Promise((resolve) => {
   });
 });
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+const browser = await puppeteer.launch({ executablePath: chromeOrExit(), headless: true, args: chromeArgs }).catch((error) => {
+  console.error(`Could not launch the browser: ${error.message}`);
+  demo.kill('SIGINT');
+  process.exit(1);
 });
 try {
   const tab = await browser.newPage();
-  await tab.setViewport({ width: 1100, height: 1000 });
+  await tab.setViewport({ width: 1280, height: 900 });
   await tab.goto(page);
   await tab.waitForFunction(() => document.querySelector('#token')?.value);
   await tab.locator('pluggy-connect >>> button').click();
@@ -51,7 +52,7 @@ try {
   await tab.waitForFunction(() => document.querySelectorAll('#webhooks li').length === 2);
   await byRole('button', 'Fechar').click();
   await tab.waitForFunction(() => !document.querySelector('pluggy-connect[open]'));
-  await tab.screenshot({ path: new URL('demo.png', docs).pathname, fullPage: true });
+  await tab.screenshot({ path: new URL('demo.png', docs).pathname });
 } finally {
   await browser.close();
   demo.kill('SIGINT');

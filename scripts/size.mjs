@@ -1,7 +1,9 @@
 // `npm run size`: what the package costs a page, minified and gzipped (level 9; 1 KB = 1000 bytes),
 // against its budgets. Reads the CDN build (run after `npm run build`) and bundles the package's
-// own code once more without Lit and the SDK. Exits 1 when a budget is exceeded.
-import { readFileSync } from 'node:fs';
+// own code once more without Lit and the SDK. Writes the table into docs/performance.md; with
+// `--check` (CI), fails instead when the table there is not this one. Exits 1 over budget.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { replaceBlocks } from './blocks.mjs';
 import { gzipSync } from 'node:zlib';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
@@ -46,15 +48,28 @@ const rows = [
 ];
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(2)} KB`;
-console.log('| what | minified | gzip | budget | files |');
-console.log('|---|---:|---:|---:|---|');
-let over = false;
-for (const [what, size, budget, files] of rows) {
-  const verdict = budget === undefined ? 'reported' : `${kb(budget)} ${size.gzip <= budget ? 'ok' : 'OVER'}`;
-  over ||= budget !== undefined && size.gzip > budget;
-  console.log(`| ${what} | ${kb(size.raw)} | ${kb(size.gzip)} | ${verdict} | ${files} |`);
+const table = [
+  '| what | minified | gzip | budget | files |',
+  '|---|---:|---:|---:|---|',
+  ...rows.map(([what, size, budget, files]) => {
+    const verdict = budget === undefined ? 'reported' : `${kb(budget)} ${size.gzip <= budget ? 'ok' : 'OVER'}`;
+    return `| ${what} | ${kb(size.raw)} | ${kb(size.gzip)} | ${verdict} | ${files} |`;
+  }),
+].join('\n');
+console.log(table);
+
+const docs = new URL('../docs/performance.md', import.meta.url);
+const current = readFileSync(docs, 'utf8');
+const updated = replaceBlocks(current, { size: table });
+if (process.argv.includes('--check')) {
+  if (updated !== current) {
+    console.error('\ndocs/performance.md shows other sizes: run `npm run size` and commit it.');
+    process.exitCode = 1;
+  }
+} else {
+  writeFileSync(docs, updated);
 }
-if (over) {
+if (rows.some(([, size, budget]) => budget !== undefined && size.gzip > budget)) {
   console.error('\nOver budget.');
   process.exitCode = 1;
 }

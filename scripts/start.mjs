@@ -5,11 +5,11 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { startDevServer } from '@web/dev-server';
 import { demoBackend } from '../demo/server/backend.mjs';
 import { zoidAsEsm } from './dev-server-plugins.mjs';
-import { emulatorUrl, startEmulatorServer } from './emulator-server.mjs';
+import { startEmulatorServer } from './emulator-server.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
 
-const emulator = await startEmulatorServer({ port: port + 1 });
+const emulator = await startEmulatorServer({ port: port + 1, log: (line) => console.log(`emulator: ${line}`) });
 const demo = await startDevServer({
   config: {
     rootDir: '.',
@@ -17,7 +17,13 @@ const demo = await startDevServer({
     hostname: 'localhost',
     nodeResolve: true,
     plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), zoidAsEsm()],
-    middleware: [demoBackend({ emulatorUrl: () => emulatorUrl(emulator) })],
+    middleware: [
+      async function home(context, next) {
+        if (context.path === '/') return context.redirect('/demo/');
+        return next();
+      },
+      demoBackend({ emulatorUrl: () => emulator.url }),
+    ],
   },
   readCliArgs: false,
   readFileConfig: false,
@@ -25,10 +31,10 @@ const demo = await startDevServer({
   autoExitProcess: false,
 });
 
-console.log(`Demo: http://localhost:${port}/demo/  (Connect emulator: ${emulatorUrl(emulator)}; Ctrl+C stops it)`);
+console.log(`Demo: http://localhost:${port}/demo/  (Connect emulator: ${emulator.url}; Ctrl+C stops it)`);
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
-    void Promise.all([demo.stop(), emulator.stop()]).then(() => process.exit(0));
+    void Promise.all([demo.stop(), emulator.close()]).then(() => process.exit(0));
   });
 }

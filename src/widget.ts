@@ -8,6 +8,9 @@ import { trackZoidInstance } from './zoid-cleanup.js';
 type CallbackName = 'onOpen' | 'onHide' | 'onClose' | 'onSuccess' | 'onError' | 'onEvent';
 export type Callbacks = { [Name in CallbackName]: (...args: Parameters<NonNullable<PluggyConnectProps[Name]>>) => void };
 
+/** The accessible name of the widget's frame. */
+const frameTitle = 'Pluggy Connect';
+
 /** Where the SDK's callbacks go: emptied when the session ends. */
 interface Relay {
   widget?: Widget;
@@ -82,7 +85,25 @@ export class Widget {
       // The SDK checks a message's origin, not its sender: only this widget's frames may talk to it.
       (event) => !(event instanceof MessageEvent) || this.#isOwnFrame(event.source),
     );
+    this.#labelFrames();
     this.rendered = rendered.then(() => this.#clearFrameNames());
+  }
+
+  /**
+   * The widget's frame (zoid names it `__zoid__…` until `#clearFrameNames`) gets a stable
+   * accessible name, by which end-to-end tests can find it (`iframe[title="Pluggy Connect"]`).
+   * zoid's other frames (the loading screen, hidden once the app loads, and its close detector)
+   * are kept out of the tab order and the accessibility tree.
+   */
+  #labelFrames(): void {
+    for (const frame of this.#container.querySelectorAll('iframe')) {
+      if (frame.name.startsWith('__zoid__')) {
+        frame.title = frameTitle;
+      } else {
+        frame.tabIndex = -1;
+        frame.setAttribute('aria-hidden', 'true');
+      }
+    }
   }
 
   /**

@@ -1,11 +1,25 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
-import { exampleLibrary } from '../vite-library.js';
+import { mintToken } from 'pluggy-connect-element/emulator';
+import { defineConfig, type Connect, type Plugin } from 'vite';
 
-export default defineConfig(
-  exampleLibrary(import.meta.url, [react()], {
-    // React 18 is installed in this folder (the root has React 19): @lit/react, installed at
-    // the root, must get this one too.
-    resolve: { dedupe: ['react', 'react-dom'] },
-  }),
-);
+/**
+ * Your backend's token endpoint, as Vite middleware for development and tests: POST answers
+ * `{ accessToken }` with an emulator token. In production your backend answers it with
+ * `pluggyClient.createConnectToken()` from `pluggy-sdk`.
+ */
+const tokenEndpoint: Connect.NextHandleFunction = (request, response, next) => {
+  if (request.url !== '/api/connect-token' || request.method !== 'POST') return next();
+  response.setHeader('content-type', 'application/json');
+  response.end(JSON.stringify({ accessToken: mintToken() }));
+};
+
+const emulatorTokens: Plugin = {
+  name: 'emulator-tokens',
+  configureServer: (server) => void server.middlewares.use(tokenEndpoint),
+  configurePreviewServer: (server) => void server.middlewares.use(tokenEndpoint),
+};
+
+export default defineConfig({
+  plugins: [react(), emulatorTokens],
+  preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
+});

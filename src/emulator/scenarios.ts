@@ -1,42 +1,7 @@
-import { sandboxBank } from './connectors.js';
-import type { Flow } from './flow.js';
-import { correctPassword, mfaCode } from './sandbox.js';
-
 /** Scenarios the `scenario` query parameter of the emulator's URL plays, without clicks. */
 export const scenarios = ['success', 'error', 'mfa', 'pending', 'hide', 'close'] as const;
 export type Scenario = (typeof scenarios)[number];
 
 export function isScenario(value: string | null): value is Scenario {
   return (scenarios as readonly (string | null)[]).includes(value);
-}
-
-const users: Record<Exclude<Scenario, 'close'>, { user: string; password: string }> = {
-  success: { user: 'user-ok', password: correctPassword },
-  error: { user: 'user-ok', password: 'wrong-password' },
-  mfa: { user: 'user-mfa', password: correctPassword },
-  pending: { user: 'user-pending', password: correctPassword },
-  hide: { user: 'user-ok', password: correctPassword },
-};
-
-/**
- * Plays `scenario` to its end through the flow's own actions, so the events, callbacks and
- * webhooks are exactly those of a user doing the same. It connects to `selectedConnectorId`
- * or `updateItem`'s connector when set, and otherwise to the sandbox bank, listed or not.
- */
-export async function play(scenario: Scenario, flow: Flow): Promise<void> {
-  if (scenario === 'close') {
-    flow.close();
-    return;
-  }
-  flow.consent();
-  flow.select(sandboxBank);
-  const login = flow.login(users[scenario]);
-  if (scenario === 'hide') {
-    if (!flow.options.allowConnectInBackground) {
-      console.error('pluggy-connect emulator: the hide scenario needs allowConnectInBackground (allow-connect-in-background).');
-    }
-    flow.minimise();
-  }
-  await login;
-  if (scenario === 'mfa') await flow.answer(mfaCode);
 }

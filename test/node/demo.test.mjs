@@ -58,6 +58,12 @@ describe('npm start', () => {
     assert.match(await response.text(), /<pluggy-connect id="connect">/);
   });
 
+  test('sends / to the playground', async () => {
+    const response = await fetch(new URL('/', page), { redirect: 'manual' });
+    assert.equal(response.status, 302);
+    assert.equal(new URL(response.headers.get('location'), page).href, page);
+  });
+
   test('serves the Connect emulator at the root of its own origin', async () => {
     assert.equal(new URL(emulator).origin, emulator);
     const html = await fetch(emulator).then((response) => response.text());

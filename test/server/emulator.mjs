@@ -8,7 +8,7 @@
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { emulatorUrl, startEmulatorServer } from '../../scripts/emulator-server.mjs';
+import { startEmulatorServer } from '../../scripts/emulator-server.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const screenshots = new URL('../../test-results/emulator/', import.meta.url);
@@ -18,7 +18,7 @@ const byRole = ({ role, name }) => `::-p-aria(${name}[role="${role}"])`;
 
 export function emulatorServers() {
   const servers = {};
-  const urls = () => ({ source: emulatorUrl(servers.source), built: emulatorUrl(servers.built) });
+  const urls = () => ({ source: servers.source.url, built: servers.built.url });
 
   /** The frame of the emulator at `origin` whose iframe is on the page (not one still closing). */
   async function frameOf(page, origin) {
@@ -82,7 +82,7 @@ export function emulatorServers() {
       servers.built = await startEmulatorServer({ built: true });
     },
     async serverStop() {
-      await Promise.all(Object.values(servers).map((server) => server.stop()));
+      await Promise.all(Object.values(servers).map((server) => server.close()));
     },
     async executeCommand({ command, payload, session }) {
       if (command === 'emulator-urls') return urls();

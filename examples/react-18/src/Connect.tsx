@@ -1,20 +1,24 @@
 import { PluggyConnect } from 'pluggy-connect-element/react';
+import { useState } from 'react';
 
-type Log = (entry: { event: string; detail: unknown }) => void;
-
-export function Connect({ connectToken, connectUrl, log }: { connectToken: string; connectUrl?: string; log: Log }) {
-  const handle = ({ type, detail }: CustomEvent) => log({ event: type, detail });
+export function Connect() {
+  const [status, setStatus] = useState('');
   return (
-    <PluggyConnect
-      connectToken={connectToken}
-      connectUrl={connectUrl}
-      includeSandbox
-      connectorIds={[201, 202]}
-      openFinanceParameters={{ cpf: '00000000191' }}
-      onSuccess={handle}
-      onError={handle}
-      onClose={handle}
-      onSubmittedConsent={handle}
-    />
+    <main>
+      <h1>Connect your bank</h1>
+      <PluggyConnect
+        tokenUrl="/api/connect-token"
+        // The Connect emulator in development and tests; unset in production.
+        connectUrl={import.meta.env.VITE_CONNECT_URL}
+        includeSandbox
+        connectorIds={[0, 601]}
+        onSuccess={(event) => setStatus(`Connected: ${event.detail.item.id}`)}
+        onError={(event) => setStatus(`Could not connect: ${event.detail.message}`)}
+      />
+      <p role="status">{status}</p>
+    </main>
   );
 }
+
+// @ts-expect-error connector ids are numbers
+export const wrongIds = <PluggyConnect connectorIds="x" />;

@@ -1,0 +1,8 @@
+// The type-check proves the package's types where templates do not: with CUSTOM_ELEMENTS_SCHEMA,
+// Angular leaves property bindings on <pluggy-connect> unchecked (its `$event`s are typed, see
+// connect.ts). A correct use passes, a wrong one is an error.
+const connect = document.createElement('pluggy-connect');
+connect.connectorIds = [0, 601];
+connect.addEventListener('pluggy-success', (event) => event.detail.item.id satisfies string);
+// @ts-expect-error connector ids are numbers
+connect.connectorIds = 'x';

@@ -1,0 +1,10 @@
+import { mintToken } from 'pluggy-connect-element/emulator';
+
+/**
+ * Your backend's token endpoint: POST answers `{ accessToken }`, here with an emulator token for
+ * development and tests. In production it answers with `pluggyClient.createConnectToken()` from
+ * `pluggy-sdk`.
+ */
+export function POST() {
+  return Response.json({ accessToken: mintToken() });
+}

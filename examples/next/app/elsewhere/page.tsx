@@ -1,0 +1,5 @@
+import Link from 'next/link';
+
+export default function Elsewhere() {
+  return <Link href="/">Connect your bank</Link>;
+}

@@ -1,0 +1,9 @@
+import { json } from '@sveltejs/kit';
+import { mintToken } from 'pluggy-connect-element/emulator';
+import type { RequestHandler } from './$types';
+
+/**
+ * The element's `token-url`: POST answers `{ accessToken }` with a token the Connect emulator
+ * accepts. In production, answer with `pluggyClient.createConnectToken()` from `pluggy-sdk`.
+ */
+export const POST: RequestHandler = () => json({ accessToken: mintToken() });

@@ -1,0 +1,219 @@
+// `npm run test:consumers [app…]`: the package as users receive it. Packs the tarball, then for each
+// app under examples/ (each its own package.json and lockfile), copied outside this repository so
+// nothing resolves from its node_modules: install, the framework's type-check, the production
+// build, the production server, its server-rendered HTML, and the Playwright test in examples/e2e
+// against the Connect emulator's command. Prints a table; exits 1 when an app fails.
+//
+// CONSUMERS_TARBALL=<file.tgz> reuses a tarball instead of packing; CONSUMERS_DIR sets the work
+// folder (default: <tmp>/pluggy-consumers, emptied first); `--update-locks` rewrites the named
+// apps' lockfiles (after a dependency of theirs or of the package changed; `e2e` names examples/e2e).
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromeOrExit } from './browser.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+
+/**
+ * The apps: where each lives, the package whose version the table shows, and the environment
+ * variable through which its build or server reads the emulator's URL (its `connect-url`).
+ * Apps without a `start` script (the typings project) stop after the type-check; a `clientOnly`
+ * app renders in the browser only (its server sends no <pluggy-connect>).
+ */
+export const apps = {
+  next: { dir: 'examples/next', framework: 'next', connectUrlEnv: 'NEXT_PUBLIC_CONNECT_URL' },
+  nuxt: { dir: 'examples/nuxt', framework: 'nuxt', connectUrlEnv: 'NUXT_PUBLIC_CONNECT_URL' },
+  sveltekit: { dir: 'examples/sveltekit', framework: '@sveltejs/kit', connectUrlEnv: 'PUBLIC_CONNECT_URL' },
+  angular: { dir: 'examples/angular', framework: '@angular/core', connectUrlEnv: 'CONNECT_URL' },
+  vite: { dir: 'examples/vite', framework: 'vite', connectUrlEnv: 'VITE_CONNECT_URL' },
+  'react-18': { dir: 'examples/react-18', framework: 'react', connectUrlEnv: 'VITE_CONNECT_URL', clientOnly: true },
+  // The page names the emulator's URL itself (the CLI's default port).
+  html: { dir: 'examples/html', framework: 'pluggy-connect-element', emulatorPort: 4010 },
+  'types-react': { dir: 'test/consumers/types-react', framework: 'typescript' },
+  'types-frameworks': { dir: 'test/consumers/types-frameworks', framework: 'typescript' },
+};
+/** The Playwright project every app with a server is tested with. */
+const e2eDir = 'examples/e2e';
+
+const { values: flags, positionals } = parseArgs({ allowPositionals: true, options: { 'update-locks': { type: 'boolean' } } });
+const chosen = positionals.length ? positionals.filter((name) => name !== 'e2e') : Object.keys(apps);
+/** `--update-locks` rewrites examples/e2e's lockfile too when no app is named, or `e2e` is. */
+const updateE2eLock = flags['update-locks'] && (!positionals.length || positionals.includes('e2e'));
+for (const name of chosen) if (!apps[name]) throw new Error(`unknown app ${name}: ${Object.keys(apps).join(', ')}`);
+
+const work = process.env.CONSUMERS_DIR ?? path.join(tmpdir(), 'pluggy-consumers');
+const tarballName = 'pluggy-connect-element.tgz';
+/** Build outputs and installs that must not be copied with an app. */
+const generated = new Set(['node_modules', 'dist', 'build', '.next', '.nuxt', '.output', '.svelte-kit', '.angular', 'test-results', 'playwright-report']);
+
+const log = (text) => console.log(`\n▶ ${text}`);
+
+function sh(command, args, { cwd, env = {}, quiet = false } = {}) {
+  return execFileSync(command, args, { cwd, env: { ...process.env, ...env }, stdio: quiet ? 'pipe' : 'inherit', encoding: 'utf8' });
+}
+
+function timed(fn) {
+  const start = performance.now();
+  fn();
+  return (performance.now() - start) / 1000;
+}
+
+function pack() {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const tarball = path.join(work, tarballName);
+  if (process.env.CONSUMERS_TARBALL) {
+    cpSync(process.env.CONSUMERS_TARBALL, tarball);
+    return tarball;
+  }
+  log('npm pack (builds the package)');
+  const [{ filename }] = JSON.parse(sh('npm', ['pack', '--json', '--pack-destination', work], { cwd: root, quiet: true }));
+  cpSync(path.join(work, filename), tarball);
+  return tarball;
+}
+
+/** Copies an app next to the tarball (`file:../pluggy-connect-element.tgz` resolves there). */
+function copyApp(dir) {
+  const target = path.join(work, path.basename(dir));
+  cpSync(path.join(root, dir), target, { recursive: true, filter: (source) => !generated.has(path.basename(source)) });
+  return target;
+}
+
+/**
+ * The lockfile records the tarball without an integrity: with one, npm would install the copy
+ * in its cache from an earlier pack instead of this one.
+ */
+function checkLock(dir, name) {
+  const lock = JSON.parse(readFileSync(path.join(dir, 'package-lock.json'), 'utf8'));
+  const entry = lock.packages['node_modules/pluggy-connect-element'];
+  if (entry?.integrity) throw new Error(`${name}/package-lock.json pins the tarball's integrity: run npm run test:consumers -- --update-locks`);
+}
+
+function updateLock(source, dir) {
+  log(`${source}: npm install (new lockfile)`);
+  rmSync(path.join(dir, 'package-lock.json'), { force: true });
+  sh('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir });
+  const file = path.join(dir, 'package-lock.json');
+  const lock = JSON.parse(readFileSync(file, 'utf8'));
+  delete lock.packages['node_modules/pluggy-connect-element']?.integrity;
+  writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
+  cpSync(file, path.join(root, source, 'package-lock.json'));
+}
+
+function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHttp(url, server, output) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the server exited (${server.exitCode}):\n${output()}`);
+    const response = await fetch(url).catch(() => undefined);
+    if (response) return response;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer within 60 s:\n${output()}`);
+}
+
+/** Starts `npm start` with PORT; resolves once it answers, with its output and a stop function. */
+async function startServer(dir, env) {
+  const server = spawn('npm', ['start', '--silent'], { cwd: dir, env: { ...process.env, ...env }, detached: true });
+  let output = '';
+  server.stdout.on('data', (chunk) => (output += chunk));
+  server.stderr.on('data', (chunk) => (output += chunk));
+  const stop = () =>
+    new Promise((resolve) => {
+      if (server.exitCode !== null) return resolve();
+      server.once('exit', resolve);
+      process.kill(-server.pid, 'SIGTERM');
+    });
+  try {
+    await waitForHttp(`http://localhost:${env.PORT}/`, server, () => output);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { output: () => output, stop };
+}
+
+const kb = (bytes) => (bytes === undefined ? '' : `${(bytes / 1000).toFixed(1)} KB`);
+
+async function testApp(name, tarball, e2e) {
+  const app = apps[name];
+  const row = { app: name, framework: '', install: 0, build: 0, initial: undefined, lazy: undefined, result: 'failed' };
+  try {
+    const dir = copyApp(app.dir);
+    if (flags['update-locks']) updateLock(app.dir, dir);
+    checkLock(dir, app.dir);
+    log(`${name}: npm ci`);
+    row.install = timed(() => sh('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir }));
+    row.framework = JSON.parse(readFileSync(path.join(dir, 'node_modules', app.framework, 'package.json'), 'utf8')).version;
+    const scripts = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).scripts ?? {};
+    if (scripts.typecheck) {
+      log(`${name}: npm run typecheck`);
+      sh('npm', ['run', 'typecheck'], { cwd: dir });
+    }
+    if (!scripts.start) {
+      row.result = 'passed';
+      return row;
+    }
+    const emulatorPort = app.emulatorPort ?? (await freePort());
+    const env = { NEXT_TELEMETRY_DISABLED: '1', NUXT_TELEMETRY_DISABLED: '1' };
+    if (app.connectUrlEnv) env[app.connectUrlEnv] = `http://127.0.0.1:${emulatorPort}`;
+    if (scripts.build) {
+      log(`${name}: npm run build`);
+      row.build = timed(() => sh('npm', ['run', 'build'], { cwd: dir, env }));
+    }
+    const port = await freePort();
+    log(`${name}: npm start (port ${port})`);
+    const server = await startServer(dir, { ...env, PORT: String(port) });
+    try {
+      const html = await (await fetch(`http://localhost:${port}/`)).text();
+      if (!app.clientOnly && !html.includes('<pluggy-connect')) throw new Error(`the server-rendered HTML of / has no <pluggy-connect>:\n${html.slice(0, 2000)}`);
+      log(`${name}: playwright test`);
+      sh('npx', ['playwright', 'test'], {
+        cwd: e2e,
+        env: { APP_URL: `http://localhost:${port}`, APP_NAME: name, EMULATOR_PORT: String(emulatorPort), CHROME_PATH: chromeOrExit() },
+      });
+    } finally {
+      await server.stop();
+    }
+    const serverErrors = server.output().split('\n').filter((line) => /\b(error|exception|unhandled)\b/i.test(line));
+    if (serverErrors.length) throw new Error(`the server logged errors:\n${serverErrors.join('\n')}`);
+    const bundle = JSON.parse(readFileSync(path.join(e2e, 'test-results', `bundle-${name}.json`), 'utf8'));
+    Object.assign(row, bundle, { result: 'passed' });
+  } catch (error) {
+    console.error(`\n✖ ${name}: ${error.message}`);
+  }
+  return row;
+}
+
+const started = performance.now();
+const tarball = pack();
+let e2e;
+if (chosen.some((name) => apps[name].dir.startsWith('examples/'))) {
+  e2e = copyApp(e2eDir);
+  if (updateE2eLock) updateLock(e2eDir, e2e);
+  checkLock(e2e, e2eDir);
+  log('e2e: npm ci');
+  sh('npm', ['ci', '--no-audit', '--no-fund'], { cwd: e2e });
+}
+const rows = [];
+for (const name of chosen) rows.push(await testApp(name, tarball, e2e));
+
+console.log(`\n| app | framework | install | build | initial JS (gzip) | lazy JS after the click (gzip) | result |\n|---|---|---:|---:|---:|---:|---|`);
+for (const row of rows) {
+  const seconds = (value) => (value ? `${value.toFixed(1)} s` : '');
+  console.log(`| ${row.app} | ${apps[row.app].framework} ${row.framework} | ${seconds(row.install)} | ${seconds(row.build)} | ${kb(row.initial)} | ${kb(row.lazy)} | ${row.result} |`);
+}
+console.log(`\n${rows.filter((row) => row.result === 'passed').length}/${rows.length} apps passed in ${((performance.now() - started) / 60_000).toFixed(1)} min.`);
+if (rows.some((row) => row.result !== 'passed')) process.exitCode = 1;
+if (existsSync(work) && !process.env.KEEP_CONSUMERS) rmSync(work, { recursive: true, force: true });

@@ -1,3 +1,0 @@
-import { testExample } from './suite.js';
-
-testExample('React 18', '/examples/react-18/dist/example.js');

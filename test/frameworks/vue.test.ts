@@ -1,3 +1,0 @@
-import { testExample } from './suite.js';
-
-testExample('Vue', '/examples/vue/dist/example.js');
