@@ -20,6 +20,18 @@ export default tseslint.config(
     },
   },
   {
+    // The SDK and zoid are reached only through src/sdk/, where each workaround says which of
+    // their behaviours it patches and which versions it was verified with.
+    files: ['src/**/*.ts'],
+    ignores: ['src/sdk/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['pluggy-connect-sdk', 'pluggy-connect-sdk/*', 'zoid', 'zoid/*'], message: 'Use the SDK through src/sdk/.' }] },
+      ],
+    },
+  },
+  {
     // Tests and the demo query elements their own page is known to have.
     files: ['test/**/*.ts', 'demo/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },

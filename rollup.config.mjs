@@ -1,6 +1,7 @@
 // Bundles for browsers without a bundler. Input is tsc's output.
-// - The CDN build: minified ES modules for `<script type="module">`, with Lit inside; the element's
-//   opening code and the SDK (with zoid) are chunks beside it that load on first use. The build
+// - The CDN build: minified ES modules for `<script type="module">`: the element with Lit inside, and
+//   one chunk beside it, loaded on intent or first use: the element's opening code with the SDK and
+//   zoid (one request, not two in a row). The build
 //   prints each file's SRI hash and writes them to `integrity.min.json`. (The readable code is the
 //   npm build in dist/, whose source maps carry the TypeScript sources.)
 // - The Connect emulator's static app: its page and one minified module with Lit, the SDK and zoid
@@ -13,8 +14,6 @@ import terser from '@rollup/plugin-terser';
 
 /** Minification for the `.min.js` files (and `npm run size`): modern ES modules only. */
 export const terserOptions = { ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } };
-
-const sdkModules = /\/node_modules\/(pluggy-connect-sdk|zoid|jwt-decode)\//;
 
 /** TypeScript's emitted helpers (the SDK's `__awaiter`) test a top-level `this`: undefined in a module, as they expect. */
 export function onwarn(warning, warn) {
@@ -58,7 +57,6 @@ export default [
       format: 'es',
       entryFileNames: '[name].min.js',
       chunkFileNames: '[name].min.js',
-      manualChunks: (id) => (sdkModules.test(id) ? 'pluggy-connect-sdk' : undefined),
       plugins: [terser(terserOptions), integrity()],
     },
     plugins: [nodeResolve({ browser: true }), commonjs()],

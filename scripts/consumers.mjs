@@ -69,8 +69,9 @@ function pack() {
     cpSync(process.env.CONSUMERS_TARBALL, tarball);
     return tarball;
   }
-  log('npm pack (builds the package)');
-  const [{ filename }] = JSON.parse(sh('npm', ['pack', '--json', '--pack-destination', work], { cwd: root, quiet: true }));
+  log('npm run build, npm pack');
+  sh('npm', ['run', 'build'], { cwd: root });
+  const [{ filename }] = JSON.parse(sh('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: root, quiet: true }));
   cpSync(path.join(work, filename), tarball);
   return tarball;
 }

@@ -93,10 +93,11 @@ function eventsTable({ events = [] }) {
   return table(['event', '`detail`', 'description'], rows);
 }
 
-function stylingTable({ slots = [], cssParts = [], cssProperties = [] }) {
+function stylingTable({ slots = [], cssParts = [], cssStates = [], cssProperties = [] }) {
   const rows = [
     ...slots.map((slot) => ['slot', slot.name ? code(slot.name) : '(default)', '', cell(slot.description)]),
     ...cssParts.map((part) => ['part', code(part.name), '', cell(part.description)]),
+    ...cssStates.map((state) => ['custom state', code(`:state(${state.name})`), '', cell(state.description)]),
     ...cssProperties.map((prop) => ['custom property', code(prop.name), code(prop.default), cell(prop.description)]),
   ];
   return table(['kind', 'name', 'default', 'description'], rows);

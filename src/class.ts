@@ -23,4 +23,4 @@ export type {
   ItemProductState,
   ProductType,
 } from './types.js';
-export type { PluggyConnectEventAttributes, PluggyConnectProperties } from './template-types.js';
+export type { PluggyConnectAttributes, PluggyConnectEventAttributes, PluggyConnectProperties } from './template-types.js';

@@ -1,44 +1,29 @@
-// Opening a widget: everything it takes beyond the element itself. Loaded on the first show()
-// or preload(), beside the SDK, so that registering <pluggy-connect> costs a page only the element.
-import type { ConnectEventPayload } from 'pluggy-connect-sdk';
+// Opening a widget: everything a session takes beyond the element itself, the SDK included. Loaded
+// with sessions (session.ts) on intent, preload() or the first show(), so that registering
+// <pluggy-connect> costs a page only the element. It drives the session it is given.
 import { eventNameFor } from './event-names.js';
 import { PluggyConnectError, fire, report } from './events.js';
-import { defaultConnectUrl, type WidgetOptions } from './options.js';
-import { prepare, type Source } from './prepare.js';
+import { PageGuard } from './page-guard.js';
+import { prepare } from './prepare.js';
 import { unreachable } from './reachability.js';
-import { loadSdk } from './sdk.js';
-import { Widget, type Callbacks } from './widget.js';
+import { defaultConnectUrl } from './options.js';
+import type { WidgetOptions } from './read-options.js';
+import { frameTitle } from './sdk/frames.js';
+import { Widget, type Callbacks } from './sdk/widget.js';
+import type { Session } from './session.js';
 
-/** What the element lends the code that opens its widget. */
-export interface Session {
-  element: EventTarget & Source & { cspNonce?: string };
-  /** Whether a later show() or close() made this opening pointless. */
-  superseded(): boolean;
-  keepToken(token: string): void;
-  /** The configuration was refused: nothing opens. */
-  refused(): void;
-  /** The configuration is good: the session begins (the page is claimed, `open` is true). */
-  begin(): void;
-  attach(widget: Widget): void;
-  /** The widget became visible or hidden: the element's state, and that transition's event. */
-  reached(state: 'visible' | 'hidden', event: 'pluggy-open' | 'pluggy-hide'): void;
-  /** The widget closed itself: the session is over. */
-  end(): void;
-  close(): void;
-}
-
-/** The widget's callbacks, as the element's events. */
+/** The widget's callbacks, as the session's changes and the element's events. */
 function callbacksOf(session: Session): Callbacks {
   const { element } = session;
   return {
-    onOpen: () => session.reached('visible', 'pluggy-open'),
-    onHide: () => session.reached('hidden', 'pluggy-hide'),
+    onOpen: () => session.reach('visible'),
+    onHide: () => session.reach('hidden'),
     onClose: () => session.end(),
     onSuccess: (detail) => fire(element, 'pluggy-success', detail),
     onError: (detail) => fire(element, 'pluggy-error', detail),
     onEvent: (payload) => {
       fire(element, 'pluggy-event', payload);
-      const name = eventNameFor((payload as Partial<ConnectEventPayload> | null)?.event);
+      const name = eventNameFor((payload as Partial<typeof payload> | null)?.event);
       if (name) fire(element, name, payload);
     },
   };
@@ -46,13 +31,14 @@ function callbacksOf(session: Session): Callbacks {
 
 /** Checks the configuration (fetching a fresh token if needed), then loads the widget. */
 export async function open(session: Session): Promise<void> {
-  const prepared = await prepare(session.element, () => session.superseded(), (token) => session.keepToken(token));
-  if ('superseded' in prepared) return;
+  const { element } = session;
+  const prepared = await prepare(element, () => session.ended, (token) => (element.connectToken = token));
+  if ('ended' in prepared || session.ended) return;
   for (const { message } of prepared.warnings) console.warn(`<pluggy-connect>: ${message}`);
   if ('refusal' in prepared) {
-    session.refused();
+    session.end();
     const { attribute, problems } = prepared.refusal;
-    throw report(session.element, prepared.refusal, problems ? { attribute, problems } : { attribute });
+    throw report(element, prepared.refusal, problems ? { attribute, problems } : { attribute });
   }
   session.begin();
   await load(session, prepared.options);
@@ -87,18 +73,15 @@ async function load(session: Session, options: WidgetOptions): Promise<void> {
   });
   let widget: Widget | undefined;
   const rendering = async () => {
-    const sdk = await loadSdk().catch((error: unknown) => {
-      throw new PluggyConnectError('LOAD_FAILED', `the Pluggy Connect SDK could not be loaded (${String(error)}).`);
-    });
-    if (session.superseded()) return;
-    widget = new Widget(sdk, { ...options, cspNonce }, callbacksOf(session));
-    session.attach(widget);
+    widget = new Widget({ ...options, cspNonce }, callbacksOf(session));
+    const { container } = widget;
+    session.attach(widget, new PageGuard(container, () => container.querySelector(`iframe[title="${frameTitle}"]`)));
     await widget.rendered;
   };
   try {
     await Promise.race([rendering(), failed]);
   } catch (error) {
-    if (session.superseded() || widget?.ended) return; // closed while loading
+    if (session.ended) return; // closed while loading
     const reason = error instanceof PluggyConnectError ? error : { code: 'LOAD_FAILED' as const, message: `the Connect app did not load from ${url} (${String(error)}).` };
     const failure = report(session.element, reason);
     session.close();

@@ -1,109 +1,71 @@
-import type { PluggyConnectProps } from 'pluggy-connect-sdk';
-import { parse } from './attributes.js';
-import type { ConnectorType, CountryCode, ProductType } from './types.js';
+// The element's configuration: one table of options and their kinds, from which the properties
+// and attributes, what the SDK gets (read-options.ts) and the checks (validate.ts) follow. Each
+// option is also declared on the element, with its documentation (the manifest, the README and
+// editors read it there); the types tie the two: an entry without its property, or of another kind
+// than its type, fails the type-check. Adding an option: an entry here, its declaration on the
+// element, and its test (and a check in validate.ts if its kind's is not enough).
+import type { PropertyDeclaration } from 'lit';
+import { converter } from './attributes.js';
+import type { PluggyConnectElement } from './pluggy-connect.js';
+
+/** The kind that reads each type of property (a function has no attribute). */
+type KindOf<T> = [T] extends [boolean] ? 'boolean' : [T] extends [number] ? 'number' : [T] extends [number[]] ? 'numbers' : [T] extends [string[]] ? 'strings' : [T] extends [string] ? 'text' : [T] extends [() => unknown] ? 'function' : 'json';
+
+type Table = { [Name in keyof PluggyConnectElement]?: KindOf<NonNullable<PluggyConnectElement[Name]>> };
+
+/** Each option, and the kind of value it takes. */
+export const options = {
+  connectToken: 'text',
+  includeSandbox: 'boolean',
+  allowConnectInBackground: 'boolean',
+  allowFullscreen: 'boolean',
+  updateItem: 'text',
+  selectedConnectorId: 'number',
+  connectorTypes: 'strings',
+  products: 'strings',
+  connectorIds: 'numbers',
+  countries: 'strings',
+  language: 'text',
+  theme: 'text',
+  openFinanceParameters: 'json',
+  forceOauthInBrowser: 'boolean',
+  forceAskForCredentials: 'boolean',
+  connectorSortAlphabetically: 'boolean',
+  connectUrl: 'text',
+  tokenUrl: 'text',
+  tokenProvider: 'function',
+  loadTimeout: 'number',
+  cspNonce: 'text',
+} as const satisfies Table;
+
+export type OptionName = keyof typeof options;
+
+/** The element's own options: the SDK gets the others (`connectUrl` as its `url`). */
+export const own = ['tokenUrl', 'tokenProvider', 'loadTimeout', 'cspNonce'] as const satisfies readonly OptionName[];
+
+/** Secrets (a token, a CPF): the template typings offer no attribute for them, so SSR never writes them. */
+type Secret = 'connectToken' | 'openFinanceParameters';
 
 /** Where the SDK loads the Connect app from when no `url` is given (its own default). */
 export const defaultConnectUrl = 'https://connect.pluggy.ai';
 
-/** Widget options the element passes to the SDK under the same name. */
-export const optionNames = [
-  'includeSandbox',
-  'allowConnectInBackground',
-  'allowFullscreen',
-  'updateItem',
-  'selectedConnectorId',
-  'connectorTypes',
-  'products',
-  'connectorIds',
-  'countries',
-  'language',
-  'theme',
-  'openFinanceParameters',
-  'forceOauthInBrowser',
-  'forceAskForCredentials',
-  'connectorSortAlphabetically',
-] as const satisfies readonly (keyof WidgetOptions & keyof PluggyConnectProps)[];
+/** `connectorIds` → `connector-ids`: every attribute is its property in kebab-case. */
+export const attributeOf = (property: string) => property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
 /**
- * The configuration part of the SDK's props: everything but the callbacks. Declared here, not
- * picked from the SDK's types, which import `pluggy-js`: public types must not need it. Passing
- * these to `new PluggyConnect()` type-checks them against the SDK's.
+ * The element's reactive properties for the options (Lit's `static properties`): the kind is the
+ * converter's type hint; only `theme` is reflected (pages style against it).
  */
-export interface WidgetOptions {
-  connectToken: string;
-  url?: string;
-  includeSandbox?: boolean;
-  allowConnectInBackground?: boolean;
-  allowFullscreen?: boolean;
-  updateItem?: string;
-  selectedConnectorId?: number;
-  connectorTypes?: ConnectorType[];
-  products?: ProductType[];
-  connectorIds?: number[];
-  countries?: CountryCode[];
-  language?: string;
-  theme?: 'light' | 'dark';
-  openFinanceParameters?: { cpf?: string; cnpj?: string };
-  forceOauthInBrowser?: boolean;
-  forceAskForCredentials?: boolean;
-  connectorSortAlphabetically?: boolean;
-}
+export const optionProperties: Record<string, PropertyDeclaration> = Object.fromEntries(
+  Object.entries(options).map(([name, kind]) => [name, { attribute: kind !== 'function' && attributeOf(name), type: kind, converter, reflect: name === 'theme' }]),
+);
 
-/** What the element exposes to build the options from. */
-export type OptionSource = Partial<Omit<WidgetOptions, 'url'>> & { connectUrl?: string };
+type Kebab<S extends string> = S extends `${infer Head}${infer Tail}` ? `${Head extends Lowercase<Head> ? Head : `-${Lowercase<Head>}`}${Kebab<Tail>}` : S;
 
 /**
- * Options as the SDK wants them, from the element's properties. Only options that were set are
- * passed (an option at its default keeps the widget's own default). Values arriving as strings
- * (framework bindings often set properties from template text) are parsed like attributes.
+ * Each option's attribute, for templates that write attributes (`token-url="…"`), as a server
+ * renders them. Secrets have none: a token or a CPF does not belong in HTML.
  */
-export function readOptions(source: OptionSource): WidgetOptions {
-  const options: Record<string, unknown> = {};
-  for (const name of optionNames) {
-    const value = source[name] == null ? undefined : normalize[name](source[name]);
-    if (value !== undefined) options[name] = value;
-  }
-  // true is the widget's default: sending it or not is the same, and "unset" stays absent.
-  if (options.allowFullscreen === true) delete options.allowFullscreen;
-  if (source.connectUrl) options.url = connectUrl(source.connectUrl);
-  return { ...(options as Partial<WidgetOptions>), connectToken: source.connectToken ?? '' };
-}
-
-/**
- * The SDK accepts the widget's background/OAuth messages only when `event.origin` equals its
- * `url` exactly, so `https://host/` would silently break them: an origin-only URL loses its slash.
- * Any other URL is written out in full (`https://host?x` as `https://host/?x`): zoid reads a
- * query without a path as part of the origin, and the widget never loads.
- */
-function connectUrl(value: string): string {
-  try {
-    const url = new URL(value);
-    return url.pathname === '/' && !url.search && !url.hash ? url.origin : url.href;
-  } catch {
-    return value;
-  }
-}
-
-/** `pt`, `en` or `es` from a language tag such as `pt-BR`; other text stays as it is. */
-function baseLanguage(value: unknown): string {
-  const text = String(value).trim();
-  return /^(pt|en|es)(?:[-_][a-z]{2})?$/i.exec(text)?.[1]?.toLowerCase() ?? text;
-}
-
-const normalize: Record<(typeof optionNames)[number], (value: unknown) => unknown> = {
-  includeSandbox: parse.boolean,
-  allowConnectInBackground: parse.boolean,
-  allowFullscreen: parse.boolean,
-  forceOauthInBrowser: parse.boolean,
-  forceAskForCredentials: parse.boolean,
-  connectorSortAlphabetically: parse.boolean,
-  selectedConnectorId: parse.number,
-  connectorTypes: parse.strings,
-  products: parse.strings,
-  countries: parse.strings,
-  connectorIds: parse.numbers,
-  openFinanceParameters: parse.json,
-  updateItem: String,
-  language: baseLanguage,
-  theme: String,
+export type OptionAttributes = {
+  [Name in OptionName as Name extends Secret ? never : (typeof options)[Name] extends 'function' ? never : Kebab<Name>]?: string | number | boolean;
 };

@@ -1,28 +1,9 @@
-import { ReactiveElement, css, type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
+import { LitElement, css, html, type PropertyValues, type TemplateResult } from 'lit';
+import { report } from './events.js';
+import { loadOnce } from './load-once.js';
+import { defaultConnectUrl, optionProperties } from './options.js';
+import type { Session } from './session.js';
 import type { ConnectorType, CountryCode, ProductType } from './types.js';
-import { fire, report } from './events.js';
-import {
-  booleanConverter,
-  defaultTrueConverter,
-  jsonConverter,
-  listConverter,
-  numberConverter,
-  numberListConverter,
-} from './attributes.js';
-import { loadSdk } from './sdk.js';
-import type { Widget } from './widget.js';
-
-type Opening = typeof import('./opening.js');
-let opening: Promise<Opening> | undefined;
-
-/** The code that opens a widget, loaded once on first use (a failed load is retried). */
-function loadOpening(): Promise<Opening> {
-  opening ??= import('./opening.js').catch((error: unknown) => {
-    opening = undefined;
-    throw error;
-  });
-  return opening;
-}
 
 /** CPF and/or CNPJ that pre-fill Open Finance connectors' forms. */
 export interface OpenFinanceParameters {
@@ -30,21 +11,17 @@ export interface OpenFinanceParameters {
   cnpj?: string;
 }
 
-type State = 'closed' | 'opening' | 'visible' | 'hidden';
-
-const labels: Record<string, string> = { pt: 'Conectar conta', en: 'Connect account', es: 'Conectar cuenta' };
-
 /** On a server (SSR, Node) there is no window: the SDK, which writes to it on import, must not load. */
 const onServer = typeof window === 'undefined';
 
-/** zoid keeps page-wide state: one widget at a time, owned by one element. */
-let pageOwner: PluggyConnectElement | undefined;
+/** Sessions, and everything it takes to open a widget, the SDK included: loaded on first use. */
+const loadSessions = loadOnce(() => import('./session.js'));
 
-/** Makes `element` the page's widget owner, closing the previous owner's session. */
-function claimPage(element: PluggyConnectElement): void {
-  void pageOwner?.close();
-  pageOwner = element;
-}
+/** The default button's label, and while the widget opens. */
+/** Runs `callback` once the page is idle (Safari has no requestIdleCallback). */
+const idle = (callback: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(callback) : setTimeout(callback));
+
+const labels: Record<string, [string, string]> = { pt: ['Conectar conta', 'Conectando…'], en: ['Connect account', 'Connecting…'], es: ['Conectar cuenta', 'Conectando…'] };
 
 /**
  * The Pluggy Connect widget, through which a user links a bank account to your app.
@@ -72,60 +49,42 @@ function claimPage(element: PluggyConnectElement): void {
  * @fires {CustomEvent<ConnectEventPayload>} pluggy-item-response - `onEvent` of type `ITEM_RESPONSE`.
  *
  * @slot - The trigger: a click on the element's content opens the widget. Defaults to a button.
- * @csspart button - The default trigger button.
+ * @csspart button - The default trigger button (`aria-busy="true"` while the widget opens).
+ * @csspart spinner - The busy sign in the default button while the widget opens.
  * @cssprop [--pluggy-connect-button-background=#d01c43] - Background of the default button.
  * @cssprop [--pluggy-connect-button-color=#fff] - Text colour of the default button.
  * @cssprop [--pluggy-connect-button-radius=0.5em] - Corner radius of the default button.
  * @cssprop [--pluggy-connect-button-padding=0.625em 1.25em] - Padding of the default button.
+ * @cssprop [--pluggy-connect-focus-ring=#1f2937] - Outer ring of the default button's focus outline.
+ * @cssprop [--pluggy-connect-focus-ring-inner=#fff] - Inner ring of the default button's focus outline (two tones: one shows on any page).
+ * @cssstate opening - From `show()` (a click) until the widget is on screen.
+ * @cssstate open - The widget is on screen.
+ * @cssstate hidden - The widget is minimised and keeps running.
  */
-export class PluggyConnectElement extends ReactiveElement {
-  // One rule per line: the CSS ships as written (no minifier sees inside the template).
+export class PluggyConnectElement extends LitElement {
+  // Compact on purpose: the CSS ships as written (no minifier sees inside the template).
   static override styles = css`
-:host { display: inline-block }
-:host([hidden]) { display: none }
-button { font: inherit; cursor: pointer; border: 0; padding: var(--pluggy-connect-button-padding, .625em 1.25em); border-radius: var(--pluggy-connect-button-radius, .5em); background: var(--pluggy-connect-button-background, #d01c43); color: var(--pluggy-connect-button-color, #fff) }
-button:focus-visible { outline: 2px solid currentColor; outline-offset: 2px }
+:host{display:inline-block}
+:host([hidden]){display:none}
+button{font:inherit;cursor:pointer;border:0;padding:var(--pluggy-connect-button-padding,.625em 1.25em);border-radius:var(--pluggy-connect-button-radius,.5em);background:var(--pluggy-connect-button-background,#d01c43);color:var(--pluggy-connect-button-color,#fff)}
+button:focus-visible{outline:2px solid var(--pluggy-connect-focus-ring,#1f2937);outline-offset:2px;box-shadow:0 0 0 2px var(--pluggy-connect-focus-ring-inner,#fff)}
+button:disabled{opacity:.6}
 `;
 
-  /**
-   * Properties and their attributes. Declared here rather than with decorators: TypeScript's
-   * decorator calls cost more bytes than this table, and the element must stay small.
-   */
-  static override properties: PropertyDeclarations = {
-    connectToken: { attribute: 'connect-token' },
-    includeSandbox: { attribute: 'include-sandbox', converter: booleanConverter },
-    allowConnectInBackground: { attribute: 'allow-connect-in-background', converter: booleanConverter },
-    allowFullscreen: { attribute: 'allow-fullscreen', converter: defaultTrueConverter },
-    updateItem: { attribute: 'update-item' },
-    selectedConnectorId: { attribute: 'selected-connector-id', converter: numberConverter },
-    connectorTypes: { attribute: 'connector-types', converter: listConverter },
-    products: { converter: listConverter },
-    connectorIds: { attribute: 'connector-ids', converter: numberListConverter },
-    countries: { converter: listConverter },
-    language: {},
-    theme: { reflect: true },
-    openFinanceParameters: { attribute: 'open-finance-parameters', converter: jsonConverter },
-    forceOauthInBrowser: { attribute: 'force-oauth-in-browser', converter: booleanConverter },
-    forceAskForCredentials: { attribute: 'force-ask-for-credentials', converter: booleanConverter },
-    connectorSortAlphabetically: { attribute: 'connector-sort-alphabetically', converter: booleanConverter },
-    connectUrl: { attribute: 'connect-url' },
-    tokenUrl: { attribute: 'token-url' },
-    tokenProvider: { attribute: false },
-    loadTimeout: { attribute: 'load-timeout', type: Number },
-    cspNonce: { attribute: 'csp-nonce' },
+  /** The options (options.ts), and the element's own state. */
+  static override properties = {
+    ...optionProperties,
     preloadOn: { attribute: 'preload', converter: { fromAttribute: (value: string | null) => (value === '' ? 'idle' : (value ?? undefined)) } },
+    disabled: { type: Boolean, reflect: true },
     open: { type: Boolean, reflect: true },
   };
 
-  #state: State = 'closed';
-  #widget?: Widget;
-  #opening?: Promise<void>;
-  /** Bumped by every show/close request: an async step that finds it changed stops. */
-  #generation = 0;
-  #onConnected?: () => void;
-  #button?: HTMLButtonElement;
-  /** Cancels the pending automatic preload (its listeners or idle callback). */
-  #preloading?: AbortController;
+  /**
+   * The session this element showed last (`open` is whether it is alive), or the promise of it
+   * while the code of sessions loads.
+   */
+  #session?: Session | Promise<Session | undefined>;
+  readonly #internals = this.attachInternals();
 
   /** Connect token from your backend (required). Never reflected to the attribute. */
   declare connectToken?: string;
@@ -136,8 +95,8 @@ button:focus-visible { outline: 2px solid currentColor; outline-offset: 2px }
   /** Let the user minimise the widget while the connection continues in the background. */
   declare allowConnectInBackground?: boolean;
 
-  /** Fullscreen on small screens; `allow-fullscreen="false"` shows a modal instead. Default true. */
-  declare allowFullscreen: boolean;
+  /** Fullscreen on small screens (the widget's default); `allow-fullscreen="false"` shows a modal instead. */
+  declare allowFullscreen?: boolean;
 
   /** Id of an Item to update: the widget opens on that Item's credentials form. */
   declare updateItem?: string;
@@ -191,23 +150,32 @@ button:focus-visible { outline: 2px solid currentColor; outline-offset: 2px }
   /** Like `token-url`, as a function that resolves with a fresh connect token. */
   declare tokenProvider?: () => Promise<string>;
 
-  /** How long fetching a token, and then loading the widget (SDK and the Connect app's handshake), may each take, in ms. Default 30000. */
+  /** How long fetching a token, and then loading the widget (SDK and the Connect app's handshake), may each take, in ms. */
   declare loadTimeout: number;
 
   /** Nonce for the widget's inline styles, when your Content-Security-Policy uses `style-src 'nonce-…'`. */
   declare cspNonce?: string;
 
   /**
-   * When to load the widget's code ahead of `show()` (the `preload` attribute): `idle` (also an
-   * empty attribute) once the page is idle, `hover` when the pointer enters the element or focus
-   * reaches it, `none`. Unset, the code loads on the first `show()`. Preloading costs the page the
-   * SDK's ~30 KB whether or not the widget opens; it saves the first open that module load.
+   * When the widget's code (~33 KB gzip, the SDK included) loads ahead of `show()`, with a
+   * preconnection to the Connect app: `intent` (the default) when a person shows intent on the
+   * element (the pointer enters it, focus reaches it, a finger or pointer goes down on it), so the
+   * page pays for it only when someone is about to open; `idle` (also an empty attribute) once the
+   * page is idle, on every visit; `none`: only at `show()`.
    */
-  declare preloadOn?: 'idle' | 'hover' | 'none';
+  declare preloadOn?: 'intent' | 'idle' | 'none';
 
   /**
-   * Whether a widget session is alive (opening, visible or minimised). Setting it is the same as
-   * `show()` (true) or `close()` (false); an element parsed with `open` opens when connected.
+   * Disables the trigger: a click on the element opens nothing. `show()` from your code still
+   * opens the widget.
+   */
+  declare disabled: boolean;
+
+  /**
+   * Whether a widget session is alive: from `show()` (a click) on, while the widget loads
+   * (`:state(opening)`), is on screen (`:state(open)`) or minimised (`:state(hidden)`). Setting it
+   * is the same as `show()` (true) or `close()` (false); an element parsed with `open` opens when
+   * connected.
    */
   get open(): boolean {
     return this.#state !== 'closed';
@@ -219,22 +187,21 @@ button:focus-visible { outline: 2px solid currentColor; outline-offset: 2px }
 
   constructor() {
     super();
-    this.allowFullscreen = true;
     this.loadTimeout = 30_000;
+    this.disabled = false;
     this.addEventListener('click', () => {
-      this.show().catch(() => undefined); // reported as pluggy-error
+      if (!this.disabled) this.show().catch(() => undefined); // reported as pluggy-error
     });
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#onConnected?.();
-    if (this.hasUpdated) this.#schedulePreload();
+    // Intent: the pointer enters, focus arrives, a finger or a pointer goes down.
+    for (const type of ['pointerenter', 'focusin', 'pointerdown']) {
+      this.addEventListener(type, () => {
+        if (!this.preloadOn || this.preloadOn === 'intent') this.preload().catch(() => undefined); // a failed load is reported by show()
+      });
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#preloading?.abort();
     // A move within the page disconnects and reconnects at once: only a real removal closes.
     queueMicrotask(() => {
       if (!this.isConnected) void this.close();
@@ -242,145 +209,84 @@ button:focus-visible { outline: 2px solid currentColor; outline-offset: 2px }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('preloadOn')) this.#schedulePreload();
-  }
-
-  #schedulePreload(): void {
-    this.#preloading?.abort();
     const mode: string | undefined = this.preloadOn; // the attribute may hold any text
-    if (!mode || mode === 'none') return;
-    const { signal } = (this.#preloading = new AbortController());
-    const load = () => {
-      if (signal.aborted) return;
-      this.#preloading?.abort();
-      this.preload().catch(() => undefined); // a failed load is reported by show()
-    };
-    if (mode === 'hover') {
-      for (const type of ['pointerenter', 'focusin']) this.addEventListener(type, load, { signal });
-    } else if (mode === 'idle') {
-      // Safari has no requestIdleCallback.
-      if ('requestIdleCallback' in window) requestIdleCallback(load);
-      else setTimeout(load);
-    } else {
-      console.warn(`<pluggy-connect>: preload="${mode}" is not idle, hover or none`);
+    if (changed.has('preloadOn') && mode) {
+      if (mode === 'idle') idle(() => void this.preload().catch(() => undefined));
+      else if (mode !== 'intent' && mode !== 'none') console.warn(`<pluggy-connect>: preload="${mode}" is not intent, idle or none`);
     }
-  }
-
-  #renderButton(): HTMLButtonElement {
-    const slot = document.createElement('slot');
-    const button = slot.appendChild(document.createElement('button'));
-    button.type = 'button';
-    button.part.add('button');
-    this.renderRoot.append(slot);
-    return button;
-  }
-
-  #setState(state: State): void {
-    const wasOpen = this.open;
-    this.#state = state;
-    this.requestUpdate('open', wasOpen);
-  }
-
-  /** Opens a session; returns early (resolved) when a later close() or show() supersedes it. */
-  async #start(): Promise<void> {
-    const generation = ++this.#generation;
-    const superseded = () => generation !== this.#generation;
-    if (!this.isConnected) await new Promise<void>((resolve) => (this.#onConnected = resolve));
-    this.#onConnected = undefined;
-    await this.updateComplete;
-    if (superseded()) return;
-    const { open } = await loadOpening().catch((error: unknown) => {
-      this.requestUpdate('open', true); // nothing opened: an `open` attribute the page set comes off
-      throw report(this, { code: 'LOAD_FAILED', message: `the widget's code did not load (${String(error)}).` });
-    });
-    if (superseded()) return;
-    await open({
-      element: this,
-      superseded,
-      keepToken: (token) => (this.connectToken = token),
-      refused: () => this.requestUpdate('open', true), // an `open` attribute the page set comes off again
-      begin: () => {
-        claimPage(this);
-        this.#setState('opening');
-      },
-      attach: (widget) => (this.#widget = widget),
-      reached: (state, event) => this.#reached(state, event),
-      end: () => this.#end(),
-      close: () => void this.close(),
-    });
-  }
-
-  /** Moves between visible and hidden, with the event of that transition (once). */
-  #reached(state: 'visible' | 'hidden', event: 'pluggy-open' | 'pluggy-hide'): void {
-    if (this.#state === state || this.#state === 'closed') return;
-    this.#setState(state);
-    fire(this, event);
-  }
-
-  /** Ends the session: once, with `pluggy-close`. */
-  #end(): void {
-    if (this.#state === 'closed') return;
-    this.#widget = undefined;
-    if (pageOwner === this) pageOwner = undefined;
-    this.#setState('closed');
-    fire(this, 'pluggy-close');
-  }
-
-  async #reveal(widget: Widget): Promise<void> {
-    await widget.show();
-    if (widget === this.#widget) this.#reached('visible', 'pluggy-open');
+    const state = this.#state;
+    const { states } = this.#internals;
+    states.clear();
+    if (state !== 'closed') states.add(state === 'visible' ? 'open' : state);
   }
 
   /**
-   * Opens the widget, or shows it again when minimised. Resolves when the widget has loaded (or
-   * when the session was closed before that); rejects with a `PluggyConnectError` when it could
-   * not open, which is also reported as `pluggy-error`. Before the element is connected, waits.
+   * Opens the widget, or shows it again when minimised: `open` is true at once. Resolves when the
+   * widget has loaded (or when the session was closed before that); rejects with a
+   * `PluggyConnectError` when it could not open, which is also reported as `pluggy-error`. Before
+   * the element is connected, waits.
    */
   show(): Promise<void> {
     if (onServer) return Promise.reject(new Error('<pluggy-connect>: show() needs a browser'));
-    if (this.#opening) return this.#opening;
-    if (this.#state === 'hidden' && this.#widget) return this.#reveal(this.#widget);
-    if (this.#state === 'visible') return Promise.resolve();
-    const opening = this.#start().finally(() => {
-      if (this.#opening === opening) this.#opening = undefined;
-    });
-    this.#opening = opening;
-    return opening;
+    if (!this.open) {
+      this.preload().catch(() => undefined); // warms the Connect app's connection; a failure to load is reported below
+      const loading: Promise<Session | undefined> = loadSessions().then(
+        // A close() while the code loaded dropped this promise: nothing opens then.
+        ({ Session }) => (this.#session === loading ? (this.#session = new Session(this)) : undefined),
+        (error: unknown) => {
+          this.#drop(loading);
+          throw report(this, { code: 'LOAD_FAILED', message: `the widget's code did not load (${String(error)}).` });
+        },
+      );
+      this.#session = loading;
+      this.requestUpdate('open', false);
+    }
+    return Promise.resolve(this.#session).then((session) => session?.show());
+  }
+
+  /** Forgets a session that is still loading: `open` is false again. */
+  #drop(loading: Promise<unknown>): void {
+    if (this.#session !== loading) return;
+    this.#session = undefined;
+    this.requestUpdate('open', true);
+  }
+
+  /** What the element shows of its session: `closed` when there is none. */
+  get #state() {
+    const session = this.#session;
+    return session instanceof Promise ? 'opening' : (session?.state ?? 'closed');
   }
 
   /** Minimises the widget; it keeps running and `open` stays true. Resolves once hidden. */
   async hide(): Promise<void> {
-    await this.#opening?.catch(() => undefined);
-    const widget = this.#widget;
-    if (this.#state !== 'visible' || !widget) return;
-    await widget.hide();
-    if (widget === this.#widget) this.#reached('hidden', 'pluggy-hide');
+    await (await this.#session)?.hide();
   }
 
   /** Ends the widget session (fires `pluggy-close` if one was alive). Resolves once closed. */
   close(): Promise<void> {
-    this.#generation++;
-    this.#opening = undefined;
-    if (this.#widget) this.#widget.close();
-    else this.#end();
+    const session = this.#session;
+    if (session instanceof Promise) this.#drop(session);
+    else session?.close();
     return Promise.resolve();
   }
 
   /** Loads the SDK (and the element's code for opening) ahead of the first `show()`. */
   async preload(): Promise<void> {
-    if (!onServer) await Promise.all([loadOpening(), loadSdk()]);
+    if (onServer) return;
+    const origin = new URL(this.connectUrl || defaultConnectUrl).origin;
+    // One preconnect per origin, whoever added it.
+    if (!document.querySelector(`link[rel=preconnect][href="${origin}"]`)) {
+      document.head.append(Object.assign(document.createElement('link'), { rel: 'preconnect', href: origin, nonce: this.cspNonce ?? '' }));
+    }
+    await loadSessions();
   }
 
-  /**
-   * Renders the default content: a slot whose fallback is the button, labelled by language. Two
-   * nodes do not need a template engine: the element extends Lit's ReactiveElement, without
-   * lit-html, which keeps what a page pays to register it within budget.
-   */
-  protected override update(changed: PropertyValues<this>): void {
-    super.update(changed);
-    // Only a new language changes the label: other updates (`open`, …) leave the DOM alone.
-    if (this.#button && !changed.has('language')) return;
-    this.#button ??= this.#renderButton();
-    this.#button.textContent = labels[(this.language ?? '').slice(0, 2).toLowerCase()] ?? labels.pt;
+  /** A slot whose fallback is the button, labelled in the widget's language. */
+  protected override render(): TemplateResult {
+    const language = (this.language ?? '').slice(0, 2).toLowerCase();
+    const lang = language in labels ? language : 'pt';
+    const busy = this.#state === 'opening';
+    // No whitespace inside the button: its text is its accessible name.
+    return html`<slot><button part="button" type="button" lang=${lang} aria-haspopup="dialog" aria-expanded=${this.open ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'} ?disabled=${this.disabled}>${labels[lang][+busy]}</button></slot>`;
   }
 }

@@ -1,16 +1,16 @@
 import type { PluggyErrorDetail } from './events.js';
-import { readOptions, type WidgetOptions } from './options.js';
+import { readOptions, type OptionSource, type WidgetOptions } from './read-options.js';
 import { describe, fetchToken, needsRefresh, type TokenSource } from './token.js';
-import { optionProblems, tokenProblem, type Config, type ConfigProblem } from './validate.js';
+import { optionProblems, tokenProblem, type ConfigProblem } from './validate.js';
 
 /** What the element knows when it prepares to open. */
-export type Source = Config & TokenSource & { loadTimeout: number };
+export type Source = OptionSource & TokenSource & { loadTimeout: number };
 
 /** The options to open with, or why not; `warnings` are options that fell back to defaults. */
 export type Preparation =
   | { options: WidgetOptions; warnings: ConfigProblem[] }
   | { refusal: Required<Pick<PluggyErrorDetail, 'code' | 'message'>> & PluggyErrorDetail; warnings: ConfigProblem[] }
-  | { superseded: true };
+  | { ended: true };
 
 function refusal(problem: ConfigProblem, problems: ConfigProblem[]) {
   const { code, message, attribute } = problem;
@@ -20,11 +20,11 @@ function refusal(problem: ConfigProblem, problems: ConfigProblem[]) {
 /**
  * Reads and checks the options; when a token source is set and the token is missing or expires
  * within a minute, fetches a fresh one first (and keeps it on the element for later sessions).
- * `superseded` tells when a later show()/close() made this preparation pointless.
+ * `ended` tells when the session was closed meanwhile, which makes this preparation pointless.
  */
-export async function prepare(source: Source, superseded: () => boolean, keepToken: (token: string) => void): Promise<Preparation> {
+export async function prepare(source: Source, ended: () => boolean, keepToken: (token: string) => void): Promise<Preparation> {
   const read = readOptions(source);
-  const problems = optionProblems({ ...read, loadTimeout: source.loadTimeout });
+  const problems = optionProblems(source);
   const warnings = problems.filter((problem) => problem.severity === 'warning');
   const warned = new Set(warnings.map((warning) => warning.property));
   const options = Object.fromEntries(Object.entries(read).filter(([name]) => !warned.has(name))) as WidgetOptions;
@@ -36,11 +36,11 @@ export async function prepare(source: Source, superseded: () => boolean, keepTok
     try {
       token = await fetchToken(source, AbortSignal.timeout(source.loadTimeout));
     } catch (error) {
-      if (superseded()) return { superseded: true };
+      if (ended()) return { ended: true };
       const message = error instanceof Error ? error.message : String(error);
       return { refusal: { code: 'TOKEN_FETCH_FAILED', message: `${describe(source)} failed: ${message}`, attribute: describe(source) }, warnings };
     }
-    if (superseded()) return { superseded: true };
+    if (ended()) return { ended: true };
     const problem = tokenProblem(token, Date.now(), `the token from ${describe(source)}`);
     if (problem) return { refusal: { code: 'TOKEN_FETCH_FAILED', message: problem.message, attribute: describe(source) }, warnings };
     keepToken(token);

@@ -1,6 +1,9 @@
 import type { ConnectorType, ProductType } from 'pluggy-js';
+import type { Kind } from './attributes.js';
 import { isCnpj, isCpf } from './documents.js';
-import { readOptions, type OptionSource, type WidgetOptions } from './options.js';
+import { attributeOf, options, type OptionName } from './options.js';
+import type { PluggyConnectElement } from './pluggy-connect.js';
+import { readOption, type OptionSource } from './read-options.js';
 import { expiryOf, readToken } from './token.js';
 
 /** Codes of configuration problems (see the README's error table). */
@@ -19,8 +22,8 @@ export interface ConfigProblem {
   message: string;
 }
 
-/** Everything `validateConfig` checks: the element's options, by property name. */
-export type Config = OptionSource & { loadTimeout?: number };
+/** Everything `validateConfig` checks: the element's options, by property name, as values or attribute text. */
+export type Config = { [Name in OptionName]?: PluggyConnectElement[Name] | string };
 
 // Exhaustive records: adding or removing a type in pluggy-js fails the type-check until they match.
 const connectorTypes: Record<ConnectorType, true> = {
@@ -46,9 +49,6 @@ const productTypes: Record<ProductType, true> = {
   LOANS: true,
 };
 
-/** `connectorIds` → `connector-ids`: every attribute is its property in kebab-case. */
-export const attributeOf = (property: string) => property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-
 /** A value as the message shows it: text quoted, numbers as written. */
 const show = (value: unknown) => (typeof value === 'string' || (typeof value === 'object' && value !== null) ? JSON.stringify(value) : String(value));
 
@@ -67,13 +67,14 @@ const oneOf =
   (value) =>
     typeof value === 'string' && value in allowed ? undefined : `${show(value)} is not ${what} (${Object.keys(allowed).join(', ')})`;
 
-const errorChecks: Partial<Record<keyof Config | 'url', Check>> = {
-  includeSandbox: boolean,
-  allowConnectInBackground: boolean,
-  allowFullscreen: boolean,
-  forceOauthInBrowser: boolean,
-  forceAskForCredentials: boolean,
-  connectorSortAlphabetically: boolean,
+/** What every option of a kind must be (attribute text that did not parse stays text). */
+const byKind: Partial<Record<Kind, Check>> = {
+  boolean,
+  json: (value) => (typeof value === 'string' ? 'not valid JSON' : undefined),
+};
+
+/** Checks of single options; a bad value here refuses to open. */
+const specific: Partial<Record<OptionName, Check>> = {
   updateItem: (value) => (typeof value === 'string' && value.trim() ? undefined : `${show(value)} is not an Item id`),
   selectedConnectorId: connectorId,
   connectorIds: listOf(connectorId),
@@ -83,12 +84,12 @@ const errorChecks: Partial<Record<keyof Config | 'url', Check>> = {
     typeof value === 'string' && /^[A-Z]{2}$/.test(value) ? undefined : `${show(value)} is not an ISO-3166-1 alpha-2 country code (e.g. BR)`,
   ),
   openFinanceParameters: openFinanceProblem,
-  url: (value) => (/^https?:\/\/[^/]/i.test(String(value)) && URL.canParse(String(value)) ? undefined : `${show(value)} is not an absolute http(s) URL`),
+  connectUrl: (value) => (/^https?:\/\/[^/]/i.test(String(value)) && URL.canParse(String(value)) ? undefined : `${show(value)} is not an absolute http(s) URL`),
   loadTimeout: (value) => (typeof value === 'number' && value > 0 ? undefined : `${show(value)} is not a positive number of milliseconds`),
 };
 
 /** Presentation options: a bad value falls back to the widget's default, with a warning. */
-const warningChecks: Partial<Record<keyof Config, Check>> = {
+const warningChecks: Partial<Record<OptionName, Check>> = {
   theme: (value) => (value === 'light' || value === 'dark' ? undefined : `${show(value)} is not light or dark; the widget's default (light) is used`),
   language: (value) =>
     value === 'pt' || value === 'en' || value === 'es' ? undefined : `${show(value)} is not supported (pt, en, es); the widget's default (pt) is used`,
@@ -96,7 +97,6 @@ const warningChecks: Partial<Record<keyof Config, Check>> = {
 
 /** Never echoes a CPF or CNPJ: only says which key is wrong and how. */
 function openFinanceProblem(value: unknown): string | undefined {
-  if (typeof value === 'string') return 'not valid JSON';
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return `not an object like {"cpf": "…"}`;
   for (const [key, number] of Object.entries(value)) {
     const valid = key === 'cpf' ? isCpf : key === 'cnpj' ? isCnpj : undefined;
@@ -127,17 +127,17 @@ export function tokenProblem(token: string | undefined, now = Date.now(), subjec
   return undefined;
 }
 
-/** Problems of the widget options (everything but the token), as read by `readOptions`. */
-export function optionProblems(options: WidgetOptions & { loadTimeout?: unknown }): ConfigProblem[] {
+/** Problems of the options (everything but the token), each read as the widget would get it. */
+export function optionProblems(source: OptionSource): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
-  for (const [checks, severity] of [[errorChecks, 'error'], [warningChecks, 'warning']] as const) {
-    for (const [property, check] of Object.entries(checks)) {
-      const value: unknown = options[property as keyof typeof options];
-      const message = value === undefined ? undefined : check(value);
-      const named = property === 'url' ? 'connectUrl' : property;
-      const attribute = attributeOf(named);
-      if (message) problems.push({ code: 'INVALID_CONFIG', attribute, property: named, severity, message: `${attribute}: ${message}` });
-    }
+  for (const [property, kind] of Object.entries(options) as [OptionName, Kind][]) {
+    const value = readOption(source, property);
+    if (value === undefined || property === 'connectToken') continue;
+    const attribute = attributeOf(property);
+    const error = byKind[kind]?.(value) ?? specific[property]?.(value);
+    const warning = warningChecks[property]?.(value);
+    const message = error ?? warning;
+    if (message) problems.push({ code: 'INVALID_CONFIG', attribute, property, severity: error ? 'error' : 'warning', message: `${attribute}: ${message}` });
   }
   return problems;
 }
@@ -149,5 +149,5 @@ export function optionProblems(options: WidgetOptions & { loadTimeout?: unknown 
  */
 export function validateConfig(config: Config, now = Date.now()): ConfigProblem[] {
   const token = tokenProblem(config.connectToken, now);
-  return [...(token ? [token] : []), ...optionProblems({ ...readOptions(config), loadTimeout: config.loadTimeout })];
+  return [...(token ? [token] : []), ...optionProblems(config)];
 }

@@ -10,15 +10,15 @@ const sdkLoaded = () => '__PLUGGY_CONNECT_SDK_VERSION' in window;
 const idle = () => new Promise((resolve) => requestIdleCallback(resolve));
 
 describe('preload', () => {
-  it('without preload (or with preload="none"), nothing loads before show()', async () => {
+  it('nothing loads before intent (by default) or before show() (preload="none")', async () => {
     await fixture(`<div><pluggy-connect connect-url="${connectUrl}"></pluggy-connect><pluggy-connect preload="none"></pluggy-connect></div>`);
     await idle();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(sdkLoaded()).to.equal(false);
   });
 
-  it('preload="hover" loads the SDK when the pointer enters the element, before any show()', async () => {
-    const element = await fixture<PluggyConnectElement>(`<pluggy-connect preload="hover" connect-url="${connectUrl}"></pluggy-connect>`);
+  it('by default, the pointer entering the element loads the SDK, before any show()', async () => {
+    const element = await fixture<PluggyConnectElement>(`<pluggy-connect connect-url="${connectUrl}"></pluggy-connect>`);
     element.connectToken = token;
     await idle();
     expect(sdkLoaded()).to.equal(false);
@@ -36,6 +36,6 @@ describe('preload', () => {
     await fixture(`<pluggy-connect preload="eager"></pluggy-connect>`);
     console.warn = warn;
     expect(warnings).to.have.length(1);
-    expect(String(warnings[0])).to.contain('preload="eager" is not idle, hover or none');
+    expect(String(warnings[0])).to.contain('preload="eager" is not intent, idle or none');
   });
 });

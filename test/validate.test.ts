@@ -106,7 +106,7 @@ describe('input validation at show()', () => {
   });
 
   it('validateConfig lists every problem of a configuration, the token first', () => {
-    const problems = validateConfig({ connectToken: jwt({ exp: 1 }), connectorIds: '1, x' as unknown as number[], theme: 'blue' as 'dark' });
+    const problems = validateConfig({ connectToken: jwt({ exp: 1 }), connectorIds: '1, x', theme: 'blue' });
     expect(problems.map(({ code, attribute, property, severity }) => ({ code, attribute, property, severity }))).to.deep.equal([
       { code: 'TOKEN_EXPIRED', attribute: 'connect-token', property: 'connectToken', severity: 'error' },
       { code: 'INVALID_CONFIG', attribute: 'connector-ids', property: 'connectorIds', severity: 'error' },

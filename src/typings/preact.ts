@@ -2,7 +2,7 @@
 // Preact sets props the element has as properties and binds `onpluggy-*` to its events.
 import type { HTMLAttributes as PreactAttributes } from 'preact';
 import type { PluggyConnectElement } from '../pluggy-connect.js';
-import type { PluggyConnectEventAttributes, PluggyConnectProperties } from '../template-types.js';
+import type { PluggyConnectAttributes, PluggyConnectEventAttributes, PluggyConnectProperties } from '../template-types.js';
 
 declare module 'preact' {
   // eslint-disable-next-line @typescript-eslint/no-namespace -- Preact declares JSX as a namespace
@@ -10,6 +10,7 @@ declare module 'preact' {
     interface IntrinsicElements {
       'pluggy-connect': Omit<PreactAttributes<PluggyConnectElement>, keyof PluggyConnectProperties> &
         PluggyConnectProperties &
+        PluggyConnectAttributes &
         PluggyConnectEventAttributes;
     }
   }

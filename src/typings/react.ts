@@ -2,7 +2,7 @@
 // React 19 sets props the element has as properties and binds `onpluggy-*` to its events.
 import type { DetailedHTMLProps as ReactProps, HTMLAttributes as ReactAttributes } from 'react';
 import type { PluggyConnectElement } from '../pluggy-connect.js';
-import type { PluggyConnectEventAttributes, PluggyConnectProperties } from '../template-types.js';
+import type { PluggyConnectAttributes, PluggyConnectEventAttributes, PluggyConnectProperties } from '../template-types.js';
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace -- React declares JSX as a namespace
@@ -10,6 +10,7 @@ declare module 'react' {
     interface IntrinsicElements {
       'pluggy-connect': Omit<ReactProps<ReactAttributes<PluggyConnectElement>, PluggyConnectElement>, keyof PluggyConnectProperties> &
         PluggyConnectProperties &
+        PluggyConnectAttributes &
         PluggyConnectEventAttributes;
     }
   }

@@ -2,12 +2,13 @@
 // Svelte 5 sets props the element has as properties and binds `onpluggy-*` to its events.
 import type { HTMLAttributes as SvelteAttributes } from 'svelte/elements';
 import type { PluggyConnectElement } from '../pluggy-connect.js';
-import type { PluggyConnectEventAttributes, PluggyConnectProperties } from '../template-types.js';
+import type { PluggyConnectAttributes, PluggyConnectEventAttributes, PluggyConnectProperties } from '../template-types.js';
 
 declare module 'svelte/elements' {
   interface SvelteHTMLElements {
     'pluggy-connect': Omit<SvelteAttributes<PluggyConnectElement>, keyof PluggyConnectProperties> &
       PluggyConnectProperties &
+      PluggyConnectAttributes &
       PluggyConnectEventAttributes;
   }
 }

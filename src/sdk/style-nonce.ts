@@ -1,8 +1,10 @@
+// Patches the SDK's styles (verified with pluggy-connect-sdk 2.14.2, see verified.ts): its container
+// template adds the modal's CSS as a `<style>` without the nonce it is given, which a page's
+// `style-src 'nonce-…'` blocks. To re-verify: the SDK's `containerTemplate` (`doc.createElement('style')`).
 /**
  * Runs `render` (the SDK's `init()`) so that every `<style>` it creates in this document carries
- * `nonce`. The SDK's container template adds its modal CSS as a `<style>` without the nonce it
- * was given, which a `style-src 'nonce-…'` policy would block; the nonce must be there before
- * the element is inserted. The wrapper is an own property of `document` during the call only.
+ * `nonce`, which must be there before the element is inserted. The wrapper is an own property of
+ * `document` during the call only.
  */
 export function withStyleNonce(nonce: string | undefined, render: () => void): void {
   if (!nonce) {

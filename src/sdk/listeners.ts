@@ -1,3 +1,8 @@
+// Patches the SDK's listeners (verified with pluggy-connect-sdk 2.14.2, see verified.ts): every
+// render adds a `window` `message` listener and a `document` `keydown` listener and never removes
+// them; their closures keep the detached widget alive. The `message` one also checks a message's
+// origin but not its sender. To re-verify: the SDK's `containerTemplate` (its two addEventListener
+// calls and the literals 'CONTINUE_IN_BACKGROUND' and 'Escape' they contain).
 type Listener = [target: EventTarget, type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions];
 
 /**
