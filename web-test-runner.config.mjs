@@ -5,8 +5,10 @@ import { chromeArgs, chromeOrExit } from './scripts/browser.mjs';
 import { childAtRoot, zoidAsEsm } from './scripts/dev-server-plugins.mjs';
 import { countListeners } from './test/server/count-listeners.mjs';
 import { cspPages } from './test/server/csp.mjs';
+import { ssrRender } from './test/server/ssr.mjs';
 import { tokenEndpoint } from './test/server/token-endpoint.mjs';
 import { emulatorServers } from './test/server/emulator.mjs';
+import { networkProfiles } from './test/server/network.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -23,6 +25,8 @@ export default {
     zoidAsEsm(),
     countListeners(),
     emulatorServers(),
+    networkProfiles(),
+    ssrRender(),
   ],
   // The demo's backend too: the emulator tests receive their webhooks at /webhooks.
   middleware: [childAtRoot({ page: 'test/double/index.html' }), cspPages(), tokenEndpoint(), demoBackend()],

@@ -35,15 +35,13 @@ export function pinCdn(text, { version, integrity }) {
   );
 }
 
-/** The CDN tags: the entry, and the two chunks it loads on first use, each pinned with its hash. */
+/** The CDN tags: the entry, and the chunk it loads on intent, each pinned with its hash. */
 function cdnTags({ version, integrity }) {
-  const tag = (file, open) => `${open} href="${cdnBase(version)}${file}"\n      integrity="${integrity[file]}" crossorigin="anonymous">`;
   return [
     '```html',
     `<script type="module" src="${cdnBase(version)}pluggy-connect.min.js"\n        integrity="${integrity['pluggy-connect.min.js']}" crossorigin="anonymous"></script>`,
-    '<!-- Optional: fetch the chunks of the first open early, verified (see below). -->',
-    tag('opening.min.js', '<link rel="modulepreload"'),
-    tag('pluggy-connect-sdk.min.js', '<link rel="modulepreload"'),
+    '<!-- Optional: fetch the widget\'s code with the page, verified (see below). -->',
+    `<link rel="modulepreload" href="${cdnBase(version)}session.min.js"\n      integrity="${integrity['session.min.js']}" crossorigin="anonymous">`,
     '```',
   ].join('\n');
 }

@@ -3,7 +3,8 @@ import { PluggyConnectElement } from './pluggy-connect.js';
 
 /**
  * Registers `<pluggy-connect>`, or the element under another tag name. Idempotent: a tag that is
- * already defined is left alone. Does nothing where there is no `customElements` (a server).
+ * already defined is left alone. Does nothing where there is no `customElements` (in Node, Lit
+ * provides one, which server-side rendering with `@lit-labs/ssr` uses).
  */
 export function define(tag = 'pluggy-connect'): void {
   if (typeof customElements === 'undefined' || customElements.get(tag)) return;

@@ -8,7 +8,7 @@ import { prepare } from './prepare.js';
 import { unreachable } from './reachability.js';
 import { defaultConnectUrl } from './options.js';
 import type { WidgetOptions } from './read-options.js';
-import { frameTitle } from './sdk/frames.js';
+import { frameTitle, isFrameIn } from './sdk/frames.js';
 import { Widget, type Callbacks } from './sdk/widget.js';
 import type { Session } from './session.js';
 
@@ -52,17 +52,25 @@ export async function open(session: Session): Promise<void> {
 const probeAfter = 1000;
 
 /**
- * Loads the SDK and renders the widget, racing the load timeout and, from `probeAfter` on, a check
- * that the Connect app's server answers. A failure is reported and ends the session.
+ * Renders the widget, racing two failures: LOAD_TIMEOUT when the load makes no progress for
+ * `load-timeout` ms (a slow network that keeps loading is not cut off), and, from `probeAfter` on,
+ * LOAD_FAILED when the Connect app's server does not answer at all. A failure is reported and ends
+ * the session.
  */
 async function load(session: Session, options: WidgetOptions): Promise<void> {
   const { loadTimeout, cspNonce } = session.element;
   const url = options.url ?? defaultConnectUrl;
   const done = new AbortController();
+  let progressed: () => void = () => undefined;
   const failed = new Promise<never>((_, reject) => {
-    const timer = setTimeout(() => {
-      reject(new PluggyConnectError('LOAD_TIMEOUT', `the Connect app at ${url} did not load within ${loadTimeout} ms: check connect-url (a wrong address or a 404 page never answers) and the network.`));
-    }, loadTimeout);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    progressed = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        reject(new PluggyConnectError('LOAD_TIMEOUT', `the Connect app at ${url} did not load within ${loadTimeout} ms of its last progress: check connect-url (a wrong address or a 404 page never answers) and the network.`));
+      }, loadTimeout);
+    };
+    progressed();
     const probe = setTimeout(() => {
       void unreachable(url, done.signal).then((reason) => reason && reject(new PluggyConnectError('LOAD_FAILED', `the Connect app did not load: ${reason}.`)));
     }, probeAfter);
@@ -76,6 +84,10 @@ async function load(session: Session, options: WidgetOptions): Promise<void> {
     widget = new Widget({ ...options, cspNonce }, callbacksOf(session));
     const { container } = widget;
     session.attach(widget, new PageGuard(container, () => container.querySelector(`iframe[title="${frameTitle}"]`)));
+    // Progress: the frame created; its documents loading; each message of zoid's handshake.
+    progressed();
+    container.addEventListener('load', progressed, { capture: true, signal: done.signal });
+    window.addEventListener('message', (event) => isFrameIn(container, event.source) && progressed(), { signal: done.signal });
     await widget.rendered;
   };
   try {

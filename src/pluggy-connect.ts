@@ -17,10 +17,10 @@ const onServer = typeof window === 'undefined';
 /** Sessions, and everything it takes to open a widget, the SDK included: loaded on first use. */
 const loadSessions = loadOnce(() => import('./session.js'));
 
-/** The default button's label, and while the widget opens. */
 /** Runs `callback` once the page is idle (Safari has no requestIdleCallback). */
 const idle = (callback: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(callback) : setTimeout(callback));
 
+/** The default button's label, and its label while the widget opens, by language. */
 const labels: Record<string, [string, string]> = { pt: ['Conectar conta', 'Conectando…'], en: ['Connect account', 'Connecting…'], es: ['Conectar cuenta', 'Conectando…'] };
 
 /**
@@ -49,8 +49,7 @@ const labels: Record<string, [string, string]> = { pt: ['Conectar conta', 'Conec
  * @fires {CustomEvent<ConnectEventPayload>} pluggy-item-response - `onEvent` of type `ITEM_RESPONSE`.
  *
  * @slot - The trigger: a click on the element's content opens the widget. Defaults to a button.
- * @csspart button - The default trigger button (`aria-busy="true"` while the widget opens).
- * @csspart spinner - The busy sign in the default button while the widget opens.
+ * @csspart button - The default trigger button; while the widget opens its label says so ("Conectando…") and it has `aria-busy="true"`.
  * @cssprop [--pluggy-connect-button-background=#d01c43] - Background of the default button.
  * @cssprop [--pluggy-connect-button-color=#fff] - Text colour of the default button.
  * @cssprop [--pluggy-connect-button-radius=0.5em] - Corner radius of the default button.

@@ -60,9 +60,11 @@ export class Session {
     this.#began = true;
   }
 
+  /** The widget and its page guard; zoid may have shown the widget already, inside `init()`. */
   attach(widget: Widget, guard: PageGuard): void {
     this.#widget = widget;
     this.#guard = guard;
+    if (this.#state === 'visible') guard.trap();
   }
 
   /** The widget became visible or hidden: the state, the page guard, and that transition's event (once). */

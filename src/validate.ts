@@ -86,6 +86,8 @@ const specific: Partial<Record<OptionName, Check>> = {
   openFinanceParameters: openFinanceProblem,
   connectUrl: (value) => (/^https?:\/\/[^/]/i.test(String(value)) && URL.canParse(String(value)) ? undefined : `${show(value)} is not an absolute http(s) URL`),
   loadTimeout: (value) => (typeof value === 'number' && value > 0 ? undefined : `${show(value)} is not a positive number of milliseconds`),
+  // The SDK writes it into its loading screen's HTML as it is.
+  cspNonce: (value) => (typeof value === 'string' && /^[\w+/=-]+$/.test(value) ? undefined : `${show(value)} is not a nonce (letters, digits, +, /, -, _ and =)`),
 };
 
 /** Presentation options: a bad value falls back to the widget's default, with a warning. */

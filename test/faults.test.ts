@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { PluggyConnectElement } from '../src/index.js';
-import { call, connectFixture, connectUrl, openChild, pageTraces, play, recordEvents, spyConsole, warmUp, type PageTraces } from './helpers.js';
+import { call, connectFixture, connectUrl, nextChild, openChild, pageTraces, play, recordEvents, spyConsole, warmUp, type PageTraces } from './helpers.js';
 
 /** Opens `element` expecting `code`; returns the error's message and how long it took (ms). */
 async function expectLoadError(element: PluggyConnectElement, code: string) {
@@ -47,6 +47,21 @@ describe('faults of the hosted app', function () {
     expect(message).to.contain('did not load within 1500 ms');
     expect(took).to.be.at.least(1500);
     await expectCleanAndReusable(element, before);
+  });
+
+  it('a Connect app that keeps progressing is not cut off at load-timeout; one that stops is', async () => {
+    const element = await connectFixture('load-timeout="800"');
+    element.connectUrl = `${connectUrl}/?delay=2500&progress=300`;
+    const started = performance.now();
+    const child = nextChild();
+    await element.show();
+    await child;
+    expect(performance.now() - started, 'it took longer than load-timeout').to.be.greaterThan(2500);
+    expect(element.open).to.equal(true);
+    await element.close();
+    element.connectUrl = `${connectUrl}/?delay=2500`;
+    const { took } = await expectLoadError(element, 'LOAD_TIMEOUT');
+    expect(took).to.be.lessThan(2500);
   });
 
   it('a Connect URL that answers 404 gives LOAD_TIMEOUT naming that cause (a cross-origin 404 cannot be read)', async () => {

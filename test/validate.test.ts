@@ -37,6 +37,7 @@ const badInputs: BadInput[] = [
   { input: 'a connect-url that is not absolute http(s)', attributes: 'connect-url="ftp://connect.example"', code: 'INVALID_CONFIG', attribute: 'connect-url', says: ['connect-url', '"ftp://connect.example"'] },
   { input: 'a relative connect-url', attributes: 'connect-url="/connect"', code: 'INVALID_CONFIG', attribute: 'connect-url', says: ['connect-url', '"/connect"'] },
   { input: 'a load-timeout that is not positive', attributes: 'load-timeout="0"', code: 'INVALID_CONFIG', attribute: 'load-timeout', says: ['load-timeout', '0'] },
+  { input: 'a csp-nonce that is not a nonce', attributes: 'csp-nonce=\'a"b\'', code: 'INVALID_CONFIG', attribute: 'csp-nonce', says: ['csp-nonce', '"a\\"b"', 'not a nonce'] },
   { input: 'a boolean option that is neither true nor false', attributes: '', code: 'INVALID_CONFIG', attribute: 'include-sandbox', says: ['include-sandbox', '7'] },
 ];
 

@@ -10,6 +10,7 @@ import { clearFrameNames, isFrameIn, labelFrames } from './frames.js';
 import { captureSdkListeners } from './listeners.js';
 import { unlockScroll } from './scroll-lock.js';
 import { withStyleNonce } from './style-nonce.js';
+import { withTrustedHtml } from './trusted-types.js';
 import { trackZoidInstance } from './zoid-cleanup.js';
 
 /** What the widget reports, as the SDK's callbacks. */
@@ -87,7 +88,9 @@ export class Widget {
     this.#releaseListeners = captureSdkListeners(
       () => {
         withStyleNonce(options.cspNonce, () => {
-          rendered = this.#instance.init(container);
+          withTrustedHtml(container, () => {
+            rendered = this.#instance.init(container);
+          });
         });
       },
       // The SDK checks a message's origin, not its sender: only this widget's frames may talk to it.

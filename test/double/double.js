@@ -5,14 +5,17 @@
 //
 // Chosen by the connect URL's query: `?fault=silent` never completes the handshake;
 // `?fault=rogue` is not a widget at all and posts the widget's background message to its parent;
-// `?delay=<ms>` completes the handshake that much later; `?announce` sends a first `onEvent`
+// `?delay=<ms>` completes the handshake that much later, and with `&progress=<ms>` posts its parent
+// a message that often meanwhile (an app that loads in parts); `?announce` sends a first `onEvent`
 // (SUBMITTED_CONSENT) as soon as it has loaded, for benchmarks.
 import { initialize } from 'pluggy-connect-sdk/dist/module/pluggy-connect.js';
 
 const query = new URLSearchParams(location.search);
 if (query.get('fault') === 'rogue') window.parent.postMessage(JSON.stringify({ type: 'CONTINUE_IN_BACKGROUND' }), '*');
 if (query.has('fault')) await new Promise(() => undefined);
+const progress = query.has('progress') ? setInterval(() => window.parent.postMessage({ from: 'connect-double', type: 'loading' }, '*'), Number(query.get('progress'))) : undefined;
 await new Promise((resolve) => setTimeout(resolve, Number(query.get('delay') ?? 0)));
+clearInterval(progress);
 
 initialize();
 const { xprops } = window;

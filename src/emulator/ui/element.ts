@@ -39,7 +39,9 @@ export class ConnectEmulatorElement extends LitElement {
   }
 
   readonly #onKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') this.flow?.close();
+    if (event.key !== 'Escape') return;
+    if (this.flow) this.flow.close();
+    else this.refuseToken?.();
   };
 
   /** Moves focus into a screen when it opens (not when the same screen updates, e.g. progress). */

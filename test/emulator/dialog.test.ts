@@ -1,0 +1,141 @@
+// The widget as a dialog, which zoid's overlay is not by itself: the trigger says what it opens and
+// whether it is open, the page behind is inert while the widget shows, and focus comes back to the
+// trigger however the session ends. Driven by keyboard and clicks through the Connect emulator,
+// which takes focus as the hosted app does.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { PluggyConnectElement } from '../../src/index.js';
+import { mintToken } from '../../src/emulator/token.js';
+import { jwt } from '../helpers.js';
+import { button, click, emulator, heading, signIn, waitFor } from './helpers.js';
+
+const consent = heading('Conecte sua conta com segurança');
+
+let page: HTMLElement;
+let element: PluggyConnectElement;
+let trigger: HTMLButtonElement;
+
+const expanded = () => trigger.getAttribute('aria-expanded');
+const widgetFrame = () => document.querySelector('iframe[title="Pluggy Connect"]');
+/** Whether focus is on the trigger: the element holds it, and its button inside. */
+const triggerFocused = () => document.activeElement === element && element.shadowRoot!.activeElement === trigger;
+
+/**
+ * Tab from the button before the element reaches its trigger; Enter opens the widget, which shows
+ * `first` (its consent screen by default) with focus in it.
+ */
+async function openByKeyboard(first = consent): Promise<void> {
+  page.querySelector('button')!.focus();
+  await sendKeys({ press: 'Tab' });
+  expect(triggerFocused(), 'Tab reaches the trigger').to.equal(true);
+  expect(expanded()).to.equal('false');
+  await sendKeys({ press: 'Enter' });
+  await waitFor(first);
+  await element.updateComplete;
+  expect(expanded()).to.equal('true');
+  expect(document.activeElement, 'focus is in the widget').to.equal(widgetFrame());
+}
+
+/** The session ends by `end`; then focus is back on the trigger, which says it is closed. */
+async function expectFocusBackAfter(end: () => Promise<unknown>): Promise<void> {
+  const closed = oneEvent(element, 'pluggy-close');
+  await end();
+  await closed;
+  await element.updateComplete;
+  expect(triggerFocused(), 'focus is back on the trigger').to.equal(true);
+  expect(expanded()).to.equal('false');
+  expect(page.closest('[inert]'), 'the page is not inert any more').to.equal(null);
+}
+
+describe('the widget as a dialog', function () {
+  this.timeout(20_000);
+
+  beforeEach(async () => {
+    page = await fixture(html`
+      <main>
+        <button type="button">before</button>
+        <pluggy-connect connect-url=${emulator.source} include-sandbox></pluggy-connect>
+        <a href="#after">after</a>
+      </main>
+    `);
+    element = page.querySelector('pluggy-connect')!;
+    element.connectToken = mintToken();
+    await element.updateComplete;
+    trigger = element.shadowRoot!.querySelector('button')!;
+  });
+
+  it('the trigger says it opens a dialog, in the language of its label', () => {
+    expect(trigger.getAttribute('aria-haspopup')).to.equal('dialog');
+    expect(trigger.lang).to.equal('pt');
+    expect(expanded()).to.equal('false');
+  });
+
+  it('while the widget is visible, Tab and Shift+Tab never reach the page behind, which is inert', async () => {
+    await openByKeyboard();
+    expect(page.closest('[inert]'), 'the page behind is inert').not.to.equal(null);
+    for (let press = 0; press < 20; press++) {
+      const backwards = press % 4 === 3;
+      if (backwards) await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      if (backwards) await sendKeys({ up: 'Shift' });
+      expect(page.contains(document.activeElement), `press ${press + 1} reached the page`).to.equal(false);
+    }
+    await element.close();
+  });
+
+  it('Escape closes it, and focus comes back to the trigger', async () => {
+    await openByKeyboard();
+    await expectFocusBackAfter(() => sendKeys({ press: 'Escape' }));
+  });
+
+  it("the widget's close button closes it, and focus comes back to the trigger", async () => {
+    await openByKeyboard();
+    await expectFocusBackAfter(() => click(button('Fechar')));
+  });
+
+  it('finishing a connection closes it, and focus comes back to the trigger', async () => {
+    await openByKeyboard();
+    await signIn('user-ok');
+    await waitFor(heading('Conta conectada!'));
+    await expectFocusBackAfter(() => click(button('Concluir')));
+  });
+
+  it('close() and open = false close it, and focus comes back to the trigger', async () => {
+    await openByKeyboard();
+    await expectFocusBackAfter(() => element.close());
+    await openByKeyboard();
+    await expectFocusBackAfter(() => {
+      element.open = false;
+      return Promise.resolve();
+    });
+  });
+
+  it('after an error (a token the Connect app refuses), closing brings focus back to the trigger', async () => {
+    element.connectToken = jwt({ clientId: 'no-expiry' }); // a JWT the element takes, which the emulator refuses
+    const refused = oneEvent(element, 'pluggy-error');
+    await openByKeyboard(heading('Token de conexão inválido'));
+    await refused;
+    await expectFocusBackAfter(() => sendKeys({ press: 'Escape' }));
+  });
+
+  it('focus stays where the page moved it meanwhile', async () => {
+    await openByKeyboard();
+    const after = page.querySelector('a')!;
+    const closed = oneEvent(element, 'pluggy-close');
+    await element.close();
+    after.focus();
+    await closed;
+    expect(document.activeElement).to.equal(after);
+  });
+
+  it('keeps nodes the page made inert itself inert after the widget closes', async () => {
+    const before = page.querySelector('button')!;
+    before.inert = true;
+    element.shadowRoot!.querySelector('button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(consent);
+    await element.close();
+    expect(before.inert).to.equal(true);
+    expect(element.inert).to.equal(false);
+  });
+});
