@@ -1,9 +1,11 @@
 // The benchmark page's side (driven by scripts/bench.mjs through `window.bench`). The element comes
-// from the minified CDN build; the raw SDK from a minified bundle of pluggy-connect-sdk alone.
-// Both open against the Connect test double, whose `?announce` sends a first event once loaded.
+// from the minified CDN build; the raw SDK from a minified bundle of pluggy-connect-sdk alone,
+// imported when its button is clicked, or with the page (`?raw=page`). Both open against the
+// Connect test double, whose `?announce` sends a first event once loaded.
 import '/dist/cdn/pluggy-connect.min.js';
 
 const query = new URLSearchParams(location.search);
+const rawSdk = query.get('raw') === 'page' ? import('/dist/bench/raw-sdk.min.js') : undefined;
 const connectUrl = `http://127.0.0.1:${location.port}/?announce`;
 const element = document.querySelector('#element');
 element.connectUrl = connectUrl;
@@ -11,22 +13,37 @@ element.connectToken = query.get('token');
 if (query.has('preload')) element.setAttribute('preload', query.get('preload'));
 
 let child;
+/** Called when the Connect app (the double) is running: its first message, once it has loaded. */
+let onRunning = () => undefined;
 window.addEventListener('message', (event) => {
-  if (event.data?.from === 'connect-double' && event.data.type === 'ready') child = event.source;
+  if (event.data?.from !== 'connect-double' || event.data.type !== 'ready') return;
+  child = event.source;
+  onRunning();
 });
 
 /** Tells the Connect test double to close the widget, as a user closing it would. */
 const closeFromChild = () => child.postMessage({ to: 'connect-double', id: 0, steps: [{ action: 'call', name: 'close' }] }, '*');
 
-/** Times one open: from the call to the open callback and to the child's first event (ms). */
+/**
+ * Times one open, in ms from the click: to the widget's iframe in the page, to the Connect app
+ * running (its first message), to the open callback, and to the app's first event.
+ */
 function timeOpen(start, subscribe) {
   return new Promise((resolve) => {
     const started = performance.now();
     const times = {};
+    const since = () => performance.now() - started;
+    const frames = new MutationObserver(() => {
+      if (!document.querySelector('iframe')) return;
+      times.iframe ??= since();
+      frames.disconnect();
+    });
+    frames.observe(document.body, { childList: true, subtree: true });
+    onRunning = () => (times.running ??= since());
     subscribe({
-      opened: () => (times.open ??= performance.now() - started),
+      opened: () => (times.open ??= since()),
       firstEvent: () => {
-        times.firstEvent ??= performance.now() - started;
+        times.firstEvent ??= since();
         resolve(times);
       },
     });
@@ -58,7 +75,7 @@ const subjects = {
         () => document.querySelector('#raw').click(),
         ({ opened, firstEvent }) => {
           document.querySelector('#raw').onclick = async () => {
-            const { PluggyConnect } = await import('/dist/bench/raw-sdk.min.js');
+            const { PluggyConnect } = await (rawSdk ?? import('/dist/bench/raw-sdk.min.js'));
             const onClose = () => raw.closed?.();
             void new PluggyConnect({ connectToken: query.get('token'), url: connectUrl, onOpen: opened, onEvent: firstEvent, onClose }).init();
           };
@@ -95,4 +112,6 @@ window.bench = {
     return took;
   },
   bodyClasses: () => document.body.classList.length,
+  /** Bytes the page has downloaded so far (compressed, as sent), itself included. */
+  bytes: () => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].reduce((sum, entry) => sum + entry.transferSize, 0),
 };
