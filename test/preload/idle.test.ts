@@ -1,8 +1,8 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import '../src/index.js';
-import type { PluggyConnectElement } from '../src/index.js';
+import '../../src/index.js';
+import type { PluggyConnectElement } from '../../src/index.js';
 
-// A page of its own: the SDK loads at most once per page (see preload.test.ts).
+// A page of its own: the SDK loads at most once per page (see hover.test.ts).
 describe('preload (idle)', () => {
   it('an empty preload attribute loads the SDK once the page is idle, without opening', async () => {
     expect('__PLUGGY_CONNECT_SDK_VERSION' in window).to.equal(false);

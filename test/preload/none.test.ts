@@ -1,0 +1,37 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../src/index.js';
+import { connectFixture, nextChild, spyConsole } from '../helpers.js';
+import { centre, sdkLoaded, sessionRequests, settled } from './helpers.js';
+
+describe('preload="none"', function () {
+  this.timeout(10_000);
+
+  it('an unknown preload value warns once and loads nothing', async () => {
+    const console = spyConsole();
+    await fixture(html`<pluggy-connect preload="eager"></pluggy-connect>`);
+    await settled();
+    console.restore();
+    expect(console.calls.map((call) => call.text)).to.deep.equal(['<pluggy-connect>: preload="eager" is not intent, idle or none']);
+    expect(sdkLoaded()).to.equal(false);
+  });
+
+  it('never loads before show(), whatever the pointer, focus or a finger do', async () => {
+    const element = await connectFixture('preload="none"');
+    const trigger = element.shadowRoot!.querySelector('button')!;
+    await sendMouse({ type: 'move', position: centre(element) });
+    trigger.focus();
+    await sendKeys({ press: 'Shift' });
+    trigger.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await settled();
+    expect([sdkLoaded(), sessionRequests()]).to.deep.equal([false, 0]);
+    const child = nextChild();
+    await element.show();
+    await child;
+    await waitUntil(sdkLoaded);
+    expect(sessionRequests()).to.equal(1);
+    await element.close();
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+});
+
