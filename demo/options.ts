@@ -25,7 +25,7 @@ export const controls: Control[] = [
   { attribute: 'token-url', kind: 'text', placeholder: '/api/connect-token' },
   { attribute: 'load-timeout', kind: 'text', placeholder: '30000' },
   { attribute: 'csp-nonce', kind: 'text', placeholder: 'a nonce of your page' },
-  { attribute: 'preload', kind: 'select', choices: ['', 'idle', 'hover', 'none'] },
+  { attribute: 'preload', kind: 'select', choices: ['', 'intent', 'idle', 'none'] },
 ];
 
 function control(item: Control) {
