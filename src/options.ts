@@ -40,9 +40,6 @@ export const options = {
 
 export type OptionName = keyof typeof options;
 
-/** The element's own options: the SDK gets the others (`connectUrl` as its `url`). */
-export const own = ['tokenUrl', 'tokenProvider', 'loadTimeout', 'cspNonce'] as const satisfies readonly OptionName[];
-
 /** Secrets (a token, a CPF): the template typings offer no attribute for them, so SSR never writes them. */
 type Secret = 'connectToken' | 'openFinanceParameters';
 

@@ -1,7 +1,10 @@
 // What the SDK gets, from the element's options (the table in options.ts), read when a widget opens.
 import { fromText } from './attributes.js';
-import { options, own, type OptionName } from './options.js';
+import { options, type OptionName } from './options.js';
 import type { PluggyConnectElement } from './pluggy-connect.js';
+
+/** The element's own options: the SDK gets the others (`connectUrl` as its `url`). */
+const own = ['tokenUrl', 'tokenProvider', 'loadTimeout', 'cspNonce'] as const satisfies readonly OptionName[];
 
 type SdkOptionName = Exclude<OptionName, (typeof own)[number]>;
 
