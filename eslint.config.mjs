@@ -47,5 +47,6 @@ export default tseslint.config(
   { files: ['**/*.mjs'], languageOptions: { globals: globals.node } },
   { files: ['test/double/**/*.js', 'bench/**/*.js'], languageOptions: { globals: globals.browser } },
   // Functions they hand to page.evaluate() run in the browser.
-  { files: ['scripts/bench.mjs', 'scripts/bench-network.mjs', 'scripts/screenshots.mjs', 'test/server/emulator.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+  // And test/server/count-listeners.mjs's counting script runs in the test page.
+  { files: ['scripts/bench.mjs', 'scripts/bench-network.mjs', 'scripts/screenshots.mjs', 'test/server/emulator.mjs', 'test/server/count-listeners.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
 );

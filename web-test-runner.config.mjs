@@ -1,33 +1,52 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
 import { demoBackend } from './demo/server/backend.mjs';
-import { chromeArgs, chromeOrExit } from './scripts/browser.mjs';
+import { chromeOrExit } from './scripts/browser.mjs';
+import { findEngine, installHints, launcherFor } from './scripts/engines.mjs';
 import { childAtRoot, zoidAsEsm } from './scripts/dev-server-plugins.mjs';
-import { countListeners } from './test/server/count-listeners.mjs';
+import { countListeners, listenerCounter } from './test/server/count-listeners.mjs';
+import { cdnExample } from './test/server/cdn.mjs';
 import { cspPages } from './test/server/csp.mjs';
+import { downUrl } from './test/server/down.mjs';
 import { ssrRender } from './test/server/ssr.mjs';
 import { tokenEndpoint } from './test/server/token-endpoint.mjs';
 import { emulatorServers } from './test/server/emulator.mjs';
 import { networkProfiles } from './test/server/network.mjs';
+import { pressKeys } from './test/server/keys.mjs';
+import { resultsFile } from './test/server/results.mjs';
+import { deviceEmulation } from './test/server/device.mjs';
+
+/** The engine this run tests in (scripts/test-browsers.mjs runs one after another): chromium by default. */
+const engine = process.env.TEST_ENGINE || 'chromium';
+const found = engine === 'chromium' ? { executablePath: chromeOrExit() } : findEngine(engine);
+if (found.ok === false) {
+  console.error(`${engine}: ${found.missing} not found.\n${installHints[engine]}`);
+  process.exit(1);
+}
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   hostname: 'localhost',
   concurrency: 1,
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: chromeOrExit(), headless: true, args: chromeArgs },
-    }),
-  ],
+  browsers: [launcherFor(engine, found)],
+  // TEST_RESULTS: where scripts/test-browsers.mjs reads this run's results.
+  reporters: [defaultReporter(), ...(process.env.TEST_RESULTS ? [resultsFile(process.env.TEST_RESULTS)] : [])],
+  // The page counts its listeners from the start (test/server/count-listeners.mjs), and knows its engine (test/engine.ts).
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head><script>${listenerCounter}\nwindow.testEngine = ${JSON.stringify(engine)};</script></head>` +
+    `<body><script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     zoidAsEsm(),
     countListeners(),
-    emulatorServers(),
+    emulatorServers({ engine }),
+    pressKeys(),
+    downUrl(),
     networkProfiles(),
+    deviceEmulation({ engine }),
     ssrRender(),
   ],
   // The demo's backend too: the emulator tests receive their webhooks at /webhooks.
-  middleware: [childAtRoot({ page: 'test/double/index.html' }), cspPages(), tokenEndpoint(), demoBackend()],
+  middleware: [childAtRoot({ page: 'test/double/index.html' }), cspPages(), tokenEndpoint(), demoBackend(), cdnExample()],
 };

@@ -1,21 +1,23 @@
-// `npm run screenshots`: refreshes the README's pictures in docs/screenshots/. The emulator's
-// screens come from the browser tests' artifacts (test-results/emulator/: run the tests first);
-// the playground is walked through once (the Caixa case) in Debian's Chromium.
+// `npm run screenshots`: refreshes the pictures in docs/screenshots/. The emulator's screens and
+// the phone layout come from the browser tests' artifacts (test-results/emulator/ and
+// test-results/phone/: run the tests first); the playground is walked through once (the Caixa case).
 import { spawn } from 'node:child_process';
 import { copyFile, mkdir } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, chromeOrExit } from './browser.mjs';
 
 const docs = new URL('../docs/screenshots/', import.meta.url);
-const artifacts = new URL('../test-results/emulator/', import.meta.url);
+const artifacts = new URL('../test-results/', import.meta.url);
 const screens = ['connectors', 'credentials', 'mfa', 'success'];
+const phone = ['trigger', 'consent', 'connectors', 'credentials', 'success'];
 
 await mkdir(docs, { recursive: true });
 for (const screen of screens) {
   for (const theme of ['light', 'dark']) {
-    await copyFile(new URL(`${screen}-${theme}.png`, artifacts), new URL(`emulator-${screen}-${theme}.png`, docs));
+    await copyFile(new URL(`emulator/${screen}-${theme}.png`, artifacts), new URL(`emulator-${screen}-${theme}.png`, docs));
   }
 }
+for (const screen of phone) await copyFile(new URL(`phone/phone-${screen}.png`, artifacts), new URL(`phone-${screen}.png`, docs));
 
 const demo = spawn(process.execPath, ['scripts/start.mjs'], {
   cwd: new URL('..', import.meta.url),

@@ -1,4 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { PluggyConnectElement } from '../src/index.js';
 import { call, connectFixture, connectUrl, nextChild, openChild, pageTraces, play, recordEvents, spyConsole, warmUp, type PageTraces } from './helpers.js';
@@ -33,9 +34,10 @@ describe('faults of the hosted app', function () {
   it('a Connect server that is down gives LOAD_FAILED, a clean page, and a later show() works', async () => {
     const element = await connectFixture();
     const before = await pageTraces();
-    element.connectUrl = 'http://127.0.0.1:9';
+    const down = await executeServerCommand<string, undefined>('down-url');
+    element.connectUrl = down;
     const { message } = await expectLoadError(element, 'LOAD_FAILED');
-    expect(message).to.contain('http://127.0.0.1:9 did not answer');
+    expect(message).to.contain(`${down} did not answer`);
     await expectCleanAndReusable(element, before);
   });
 

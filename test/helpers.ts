@@ -1,5 +1,5 @@
 import { fixture, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { PluggyConnectElement } from '../src/index.js';
 
 /** The Connect test double, served at the root of a second origin (see web-test-runner.config.mjs). */
@@ -89,6 +89,12 @@ export async function warmUp(): Promise<void> {
   element.remove();
 }
 
+/**
+ * The event listeners on `window` and `document`, by type (`window:message`: 1), as counted by the
+ * script the test page runs first (test/server/count-listeners.mjs), in every engine.
+ */
+export const pageListeners = () => (window as unknown as { pageListeners(): Record<string, number> }).pageListeners();
+
 /** Everything a widget session may leave behind on the page. */
 export interface PageTraces {
   iframes: number;
@@ -97,13 +103,42 @@ export interface PageTraces {
   listeners: Record<string, number>;
 }
 
+/** zoid's page-wide state (`window.__zoid_<version>__`), with its `message` listener. */
+const zoidOnPage = () => Object.keys(window).some((key) => /^__zoid_\d+_\d+_\d+__$/.test(key));
+
+/**
+ * With no widget on the page, waits until zoid has dropped its page-wide state: it does so a task
+ * or two after the last widget closed (src/sdk/zoid-cleanup.ts), and a page that looks later sees that.
+ */
+export async function settled(): Promise<void> {
+  if (document.body.querySelector(':scope > [data-pluggy-connect]')) return;
+  await waitUntil(() => !zoidOnPage(), 'zoid kept its page-wide state with no widget on the page', { timeout: 2000 });
+}
+
 export async function pageTraces(): Promise<PageTraces> {
+  await settled();
   return {
     iframes: document.querySelectorAll('iframe').length,
     containers: document.body.querySelectorAll(':scope > [data-pluggy-connect]').length,
     bodyClasses: document.body.className,
-    listeners: await executeServerCommand<Record<string, number>, undefined>('count-listeners'),
+    listeners: pageListeners(),
   };
+}
+
+/**
+ * Holds `keys` down in order, then lets them go (`pressKeys('Shift', 'Tab')`), in every engine
+ * (test/server/keys.mjs: the runner's `sendKeys` has no `down` and `up` in WebKit).
+ */
+export const pressKeys = (...keys: string[]) => executeServerCommand<true, { keys: string[] }>('press-keys', { keys });
+
+/**
+ * Escape pressed on the page while the widget shows: the widget's frame has the focus (keys go to
+ * the Connect app), so the user first clicks beside the widget, on its backdrop, which gives the
+ * focus back to the page; then the SDK's Escape handler on the page closes the widget.
+ */
+export async function pressEscapeOnThePage(): Promise<void> {
+  await sendMouse({ type: 'click', position: [window.innerWidth - 2, window.innerHeight - 2] });
+  await sendKeys({ press: 'Escape' });
 }
 
 /** Collects every event of the given names fired on `target`, in order. */

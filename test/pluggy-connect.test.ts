@@ -1,7 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { PluggyConnectElement, PluggyConnectError } from '../src/index.js';
-import { call, connectFixture, connectUrl, nextChild, openChild, play, recordEvents, token } from './helpers.js';
+import { call, connectFixture, connectUrl, nextChild, openChild, play, pressEscapeOnThePage, recordEvents, token } from './helpers.js';
 
 const lifecycleEvents = ['pluggy-open', 'pluggy-hide', 'pluggy-close'];
 
@@ -137,7 +136,7 @@ describe('<pluggy-connect>', () => {
       const element = await connectFixture();
       await openChild(element);
       const seen = recordEvents(element, lifecycleEvents);
-      await sendKeys({ press: 'Escape' });
+      await pressEscapeOnThePage();
       await waitUntil(() => !element.open, 'Escape did not close the widget');
       expect(seen.map((event) => event.type)).to.deep.equal(['pluggy-close']);
     });

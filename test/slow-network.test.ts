@@ -5,11 +5,12 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
 import { emulator, emulatorFixture, heading, nextDetail, waitFor } from './emulator/helpers.js';
+import { describeInChromiumOnly } from './engine.js';
 import { spyConsole } from './helpers.js';
 
 const network = (profile: 'Slow 3G' | null) => executeServerCommand('network', { profile });
 
-describe('on a slow network', function () {
+describeInChromiumOnly('on a slow network', "network throttling is Chromium's DevTools protocol", function () {
   this.timeout(90_000);
   afterEach(() => network(null));
 

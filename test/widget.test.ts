@@ -1,7 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
-import { call, connectFixture, openChild, pageTraces, play, warmUp, type Child } from './helpers.js';
+import { call, connectFixture, openChild, pageTraces, play, pressEscapeOnThePage, warmUp, type Child } from './helpers.js';
 
 describe('what a widget session leaves on the page', function () {
   this.timeout(30_000);
@@ -27,7 +26,7 @@ describe('what a widget session leaves on the page', function () {
         element.open = false;
         return Promise.resolve();
       },
-      () => sendKeys({ press: 'Escape' }),
+      () => pressEscapeOnThePage(),
       (child) => play(child, call('close')),
       async () => {
         const closed = oneEvent(element, 'pluggy-close');

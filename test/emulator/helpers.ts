@@ -19,28 +19,33 @@ export const heading = (name: string): Target => ({ role: 'heading', name });
 export const searchbox = (name: string): Target => ({ role: 'searchbox', name });
 
 type Action =
-  | { action: 'click' | 'waitFor' | 'count' | 'value'; target: Target }
+  | { action: 'click' | 'waitFor' | 'count' | 'value' | 'focused'; target: Target }
   | { action: 'fill'; target: Target; text: string }
-  | { action: 'read' | 'axe' }
+  | { action: 'read' | 'layout' | 'axe' }
   | { action: 'screenshot'; name: string };
 
 function inEmulator<Result>(payload: Action, origin = emulator.source): Promise<Result> {
   return executeServerCommand<Result, Action & { origin: string }>('emulator', { ...payload, origin });
 }
 
-/** Clicks a control in the emulator (a real click, through the DevTools protocol). */
+/** Clicks a control in the emulator (a real click, through the engine's automation: see test/server/emulator.mjs). */
 export const click = (target: Target, origin?: string) => inEmulator<true>({ action: 'click', target }, origin);
 /** Clicks a field and types `text` into it. */
-export const fill = (target: Target, text: string) => inEmulator<true>({ action: 'fill', target, text });
+export const fill = (target: Target, text: string, origin?: string) => inEmulator<true>({ action: 'fill', target, text }, origin);
 /** Waits until the control is on screen (e.g. the next screen's heading). */
 export const waitFor = (target: Target, origin?: string) => inEmulator<true>({ action: 'waitFor', target }, origin);
 /** How many controls match `target` on the current screen. */
 export const count = (target: Target) => inEmulator<number>({ action: 'count', target });
+/** Whether the control has focus in the emulator's own document. */
+export const isFocused = (target: Target) => inEmulator<boolean>({ action: 'focused', target });
 /** The value of a field. */
 export const valueOf = (target: Target) => inEmulator<string>({ action: 'value', target });
 /** What the current screen shows: heading, text, the connectors listed (in order), background colour. */
 export const read = () =>
   inEmulator<{ heading: string; text: string; connectors: string[]; background: string }>({ action: 'read' });
+/** How wide the widget's document is, each box in it that could scroll sideways, and the user agent it sees. */
+export const layout = () =>
+  inEmulator<{ scrollWidth: number; clientWidth: number; innerWidth: number; sideways: Array<{ box: string; scrollWidth: number; clientWidth: number }>; userAgent: string }>({ action: 'layout' });
 /** Saves a screenshot of the widget as test-results/emulator/`name`.png. */
 export const screenshot = (name: string) => inEmulator<true>({ action: 'screenshot', name });
 /** axe-core's violations on the current screen. */
@@ -50,12 +55,12 @@ export const axe = () => inEmulator<Array<{ id: string; help: string; targets: s
  * What a user does from the consent to a sent credentials form: continue, pick the connector,
  * type the user and password, connect.
  */
-export async function signIn(user: string, { password = 'password-ok', connector = 'Pluggy Bank' } = {}): Promise<void> {
-  await click(button('Continuar'));
-  await click(button(connector));
-  await fill(field('Usuário'), user);
-  await fill(field('Senha'), password);
-  await click(button('Conectar'));
+export async function signIn(user: string, { password = 'password-ok', connector = 'Pluggy Bank', origin = emulator.source } = {}): Promise<void> {
+  await click(button('Continuar'), origin);
+  await click(button(connector), origin);
+  await fill(field('Usuário'), user, origin);
+  await fill(field('Senha'), password, origin);
+  await click(button('Conectar'), origin);
 }
 
 /**
@@ -103,3 +108,22 @@ export function recordFlow(element: PluggyConnectElement): string[] {
   }
   return seen;
 }
+
+/** Every product, for the screens that list them (consent, connecting). */
+export const allProducts = 'ACCOUNTS CREDIT_CARDS TRANSACTIONS PAYMENT_DATA INVESTMENTS INVESTMENTS_TRANSACTIONS IDENTITY';
+
+/** Each screen of the emulator, and how a user gets there from the start. */
+export const screens: Record<string, () => Promise<unknown>> = {
+  consent: () => waitFor(heading('Conecte sua conta com segurança')),
+  connectors: () => click(button('Continuar')).then(() => waitFor(heading('Selecione sua instituição'))),
+  credentials: async () => {
+    await click(button('Continuar'));
+    await click(button('Pluggy Bank'));
+    await waitFor(heading('Entre na sua conta Pluggy Bank'));
+  },
+  mfa: () => signIn('user-mfa').then(() => waitFor(heading('Verificação em duas etapas'))),
+  connecting: () => signIn('user-ok').then(() => waitFor(heading('Conectando com Pluggy Bank'))),
+  success: () => signIn('user-ok').then(() => waitFor(heading('Conta conectada!'))),
+  error: () => signIn('user-ok', { password: 'wrong' }).then(() => waitFor(heading('Não foi possível conectar'))),
+  pending: () => signIn('user-pending').then(() => waitFor(heading('Autorize o acesso'))),
+};

@@ -61,13 +61,24 @@ function consent({ flow, t }: ScreenContext): TemplateResult {
   `;
 }
 
+// Each field is named by its label's text alone, through `aria-labelledby`: WebKit names a field
+// from the whole `<label>` around it, the field's own placeholder included ("Código de verificação
+// 000000"; a search field adds its clear button: "Buscar instituição Buscar instituição cancel").
+
 function connectorList({ flow, t, query, search }: ScreenContext): TemplateResult {
   const found = flow.connectors.filter((connector) => folded(connector.name).includes(folded(query.trim())));
   return html`
     ${title(t.connectorsTitle, false)}
     <label>
-      <span class="visually-hidden">${t.search}</span>
-      <input type="search" data-focus placeholder=${t.search} .value=${query} @input=${(event: InputEvent) => search((event.target as HTMLInputElement).value)} />
+      <span class="visually-hidden" id="search-label">${t.search}</span>
+      <input
+        type="search"
+        aria-labelledby="search-label"
+        data-focus
+        placeholder=${t.search}
+        .value=${query}
+        @input=${(event: InputEvent) => search((event.target as HTMLInputElement).value)}
+      />
     </label>
     ${found.length
       ? html`<ul class="connectors" aria-labelledby="title">
@@ -93,8 +104,9 @@ function connectorList({ flow, t, query, search }: ScreenContext): TemplateResul
 function field(credential: ConnectorCredential, t: Messages, value = '', focus = false): TemplateResult {
   const numeric = credential.type === 'number';
   return html`<label>
-    ${t.credentials[credential.name] ?? credential.label}
+    <span id="label-${credential.name}">${t.credentials[credential.name] ?? credential.label}</span>
     <input
+      aria-labelledby="label-${credential.name}"
       name=${credential.name}
       type=${credential.type === 'password' ? 'password' : 'text'}
       inputmode=${numeric ? 'numeric' : 'text'}

@@ -104,6 +104,9 @@ export const styles = css`
     gap: 12px;
     padding: 16px 20px 0;
     overflow-y: auto;
+    /* The connector rows reach 8px into the padding (.connectors); WebKit counts the padding
+       beyond them, which would scroll the list 8px sideways. */
+    overflow-x: hidden;
   }
   form {
     display: contents;
