@@ -9,11 +9,11 @@
 // apps' lockfiles (after a dependency of theirs or of the package changed; `e2e` names examples/e2e).
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromeOrExit } from './browser.mjs';
+import { freePort } from './free-port.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -102,15 +102,6 @@ function updateLock(source, dir) {
   delete lock.packages['node_modules/pluggy-connect-element']?.integrity;
   writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
   cpSync(file, path.join(root, source, 'package-lock.json'));
-}
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitForHttp(url, server, output) {

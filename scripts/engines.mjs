@@ -4,12 +4,12 @@
 // downloads a browser: each engine is the one installed on the machine.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome, installHint as chromeInstallHint } from './browser.mjs';
+import { freePort } from './free-port.mjs';
 
 export const engineNames = ['chromium', 'firefox', 'webkit'];
 
@@ -91,16 +91,8 @@ export function engineVersion(engine, found) {
   return undefined;
 }
 
-async function freePort() {
-  const server = createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 /** Starts Xvfb on a display it picks itself (`-displayfd`); resolves with `{ display, stop }`. */
-export async function startXvfb(xvfb = firstExisting(xvfbPaths)) {
+async function startXvfb(xvfb = firstExisting(xvfbPaths)) {
   const child = spawn(xvfb, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -157,7 +149,19 @@ class WebKitLauncher extends WebdriverLauncher {
     const manager = await super.createDriverManager();
     this.version = this.driver.capabilities.browserVersion;
     this.name = `WebKit ${this.version}`;
+    this.windowRect = await this.driver.getWindowRect();
     return manager;
+  }
+
+  /**
+   * Each test file starts in the window's first size: one window serves every file, and a file
+   * that resized it (test/phone.test.ts) may have ended before it could size it back.
+   */
+  async startSession(id, url) {
+    await this.ensureManagerInitialized();
+    const { width, height } = this.windowRect;
+    await this.driver.setWindowRect(null, null, width, height);
+    return super.startSession(id, url);
   }
 
   /**
@@ -165,16 +169,17 @@ class WebKitLauncher extends WebdriverLauncher {
    * `keys()`, which holds every key down before letting them go: a doubled letter is then typed
    * once ("pluggy" comes out "plugy").
    */
-  async sendKeys(sessionId, keys) {
-    await this.driver.performActions([{ type: 'key', id: 'keyboard', actions: keys.flatMap((key) => [{ type: 'keyDown', value: keyValue(key) }, { type: 'keyUp', value: keyValue(key) }]) }]);
-    await this.driver.releaseActions();
+  sendKeys(sessionId, keys) {
+    return this.#keyboard(keys.flatMap((key) => [keyAction('keyDown', key), keyAction('keyUp', key)]));
   }
 
   /** Holds `keys` down in order, then lets them go in reverse: `['Shift', 'Tab']` is Shift+Tab. */
-  async pressTogether(keys) {
-    const down = keys.map((key) => ({ type: 'keyDown', value: keyValue(key) }));
-    const up = [...keys].reverse().map((key) => ({ type: 'keyUp', value: keyValue(key) }));
-    await this.driver.performActions([{ type: 'key', id: 'keyboard', actions: [...down, ...up] }]);
+  pressTogether(keys) {
+    return this.#keyboard([...keys.map((key) => keyAction('keyDown', key)), ...[...keys].reverse().map((key) => keyAction('keyUp', key))]);
+  }
+
+  async #keyboard(actions) {
+    await this.driver.performActions([{ type: 'key', id: 'keyboard', actions }]);
     await this.driver.releaseActions();
   }
 
@@ -205,7 +210,7 @@ const webDriverKeys = {
   Delete: '\uE017',
   Meta: '\uE03D',
 };
-const keyValue = (key) => webDriverKeys[key] ?? key;
+const keyAction = (type, key) => ({ type, value: webDriverKeys[key] ?? key });
 
 async function waitForPort(port) {
   for (let attempt = 0; attempt < 100; attempt++) {

@@ -58,7 +58,8 @@ for (const engine of engines) {
   rmSync(resultsPath, { force: true });
   console.log(`\n=== ${labels[engine]}: the browser tests ===\n`);
   const { code, seconds } = await run(engine, resultsPath);
-  const results = existsSync(resultsPath) ? JSON.parse(readFileSync(resultsPath, 'utf8')) : { files: [] };
+  // No results: the runner ended before its reporter wrote them (a crash, a config error).
+  const results = existsSync(resultsPath) ? JSON.parse(readFileSync(resultsPath, 'utf8')) : { files: [{ file: 'web-test-runner', passed: [], failed: [], skipped: [], errors: ['ended without results'] }] };
   const files = results.files;
   const all = (key) => files.flatMap((file) => file[key].map((title) => ({ file: file.file, title })));
   outcomes.push({

@@ -46,6 +46,9 @@ describe('the plain HTML example, on the CDN build', function () {
     const { frame, page } = await examplePage('&tampered');
     // The frame's load event came after its module scripts ran, or were refused.
     expect(page.customElements.get('pluggy-connect')).to.equal(undefined);
+    // Refused for its hash alone: the file is there.
+    const src = page.document.querySelector('script[src*="/dist/cdn/pluggy-connect.min.js"]')!.getAttribute('src')!;
+    expect((await fetch(src)).status).to.equal(200);
     frame.remove();
   });
 });

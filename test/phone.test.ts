@@ -14,8 +14,9 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { PluggyConnectElement } from '../src/index.js';
 import { mintToken } from '../src/emulator/token.js';
-import { allProducts, button, emulator, emulatorFixture, field, heading, layout, screens, waitFor, type Target } from './emulator/helpers.js';
+import { allProducts, button, emulator, emulatorFixture, field, heading, layout, screens, waitFor, widgetFrame, type Target } from './emulator/helpers.js';
 import { engine, itInChromiumOnly } from './engine.js';
+import { centre, sdkLoaded } from './preload/helpers.js';
 
 const screen = { width: 390, height: 844 };
 const consent = heading('Conecte sua conta com segurança');
@@ -33,14 +34,7 @@ const touchOnly = "touch input is Chromium's DevTools protocol";
 /** Saves the screen as test-results/phone/phone-`name`.png, at a device pixel ratio of 2 (3 makes big files). */
 const screenshot = (name: string) => executeServerCommand('device-screenshot', { name: `phone-${name}`, scale: 2 });
 
-/** The SDK announces itself on `window` when it is evaluated (see preload.test.ts); a page loads it once. */
-const sdkLoaded = () => '__PLUGGY_CONNECT_SDK_VERSION' in window;
-const widgetFrame = () => document.querySelector<HTMLIFrameElement>('iframe[title="Pluggy Connect"]');
 const triggerOf = (element: PluggyConnectElement) => element.shadowRoot!.querySelector('button')!;
-function centerOf(target: Element): [number, number] {
-  const box = target.getBoundingClientRect();
-  return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
-}
 /** What a finger at this point of the screen touches: the widget's frame, the rest of the widget (its overlay, its box), or the page. */
 function touched(x: number, y: number): 'frame' | 'widget' | 'page' {
   const target = document.elementFromPoint(x, y);
@@ -60,10 +54,10 @@ async function consentShown(element: PluggyConnectElement): Promise<void> {
   await waitFor(consent);
 }
 
-/** Taps the trigger (clicks it, without touch) and resolves once the widget shows its consent screen. */
+/** Taps the trigger (in Firefox and WebKit, which have no touch here, clicks it) and resolves once the widget shows its consent screen. */
 async function tapOpen(element: PluggyConnectElement): Promise<void> {
   const opened = oneEvent(element, 'pluggy-open');
-  const [x, y] = centerOf(triggerOf(element));
+  const [x, y] = centre(triggerOf(element));
   await (engine === 'chromium' ? tap([x, y]) : sendMouse({ type: 'click', position: [x, y] }));
   await opened;
   await consentShown(element);
@@ -101,7 +95,7 @@ describe('on a phone-sized screen', function () {
     let clicks = 0;
     element.addEventListener('click', () => clicks++);
     const opened = oneEvent(element, 'pluggy-open');
-    const [x, y] = centerOf(triggerOf(element));
+    const [x, y] = centre(triggerOf(element));
     await executeServerCommand('touch', { action: 'down', x, y });
     try {
       await waitUntil(sdkLoaded, 'the finger going down did not load the SDK', { timeout: 3000 });
@@ -151,7 +145,7 @@ describe('on a phone-sized screen', function () {
     expect(box.right).to.be.below(size.width);
     expect(box.bottom).to.be.below(size.height);
     expect(touched(1, 1), "the screen's corner shows the overlay").to.equal('widget');
-    expect(touched(...centerOf(frame))).to.equal('frame');
+    expect(touched(...centre(frame))).to.equal('frame');
     await element.close();
   });
 

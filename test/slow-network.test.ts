@@ -24,7 +24,7 @@ describeInChromiumOnly('on a slow network', "network throttling is Chromium's De
   });
 
   it('a Connect server that is down still fails fast, with LOAD_FAILED', async () => {
-    const element = await emulatorFixture('', { url: 'http://127.0.0.1:9' });
+    const element = await emulatorFixture('', { url: await executeServerCommand<string, undefined>('down-url') });
     await element.preload();
     await network('Slow 3G');
     const console = spyConsole();

@@ -8,7 +8,7 @@ import type { PluggyConnectElement } from '../../src/index.js';
 import { mintToken } from '../../src/emulator/token.js';
 import { jwt, pressKeys } from '../helpers.js';
 import { engine } from '../engine.js';
-import { button, click, emulator, heading, isFocused, signIn, waitFor } from './helpers.js';
+import { button, click, emulator, heading, isFocused, signIn, waitFor, widgetFrame } from './helpers.js';
 
 const consent = heading('Conecte sua conta com segurança');
 
@@ -17,7 +17,6 @@ let element: PluggyConnectElement;
 let trigger: HTMLButtonElement;
 
 const expanded = () => trigger.getAttribute('aria-expanded');
-const widgetFrame = () => document.querySelector('iframe[title="Pluggy Connect"]');
 /** Whether focus is on the trigger: the element holds it, and its button inside. */
 const triggerFocused = () => document.activeElement === element && element.shadowRoot!.activeElement === trigger;
 

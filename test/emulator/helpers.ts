@@ -46,7 +46,9 @@ export const read = () =>
 /** How wide the widget's document is, each box in it that could scroll sideways, and the user agent it sees. */
 export const layout = () =>
   inEmulator<{ scrollWidth: number; clientWidth: number; innerWidth: number; sideways: Array<{ box: string; scrollWidth: number; clientWidth: number }>; userAgent: string }>({ action: 'layout' });
-/** Saves a screenshot of the widget as test-results/emulator/`name`.png. */
+/** The widget's frame on the page (the SDK's iframe, titled as the element titles it). */
+export const widgetFrame = () => document.querySelector<HTMLIFrameElement>('iframe[title="Pluggy Connect"]');
+/** Saves a screenshot of the widget as test-results/emulator/`name`.png (Firefox's and WebKit's in test-results/emulator/<engine>/). */
 export const screenshot = (name: string) => inEmulator<true>({ action: 'screenshot', name });
 /** axe-core's violations on the current screen. */
 export const axe = () => inEmulator<Array<{ id: string; help: string; targets: string[] }>>({ action: 'axe' });

@@ -100,6 +100,9 @@ describe('the emulator honours the widget options', function () {
     const created = nextDetail(first, 'pluggy-success');
     await signIn('user-ok', { connector: 'Banco Aurora' });
     const { item } = await created;
+    // Its webhooks leave from the emulator's page, one after another: closing it at once would drop
+    // those still queued (docs/emulator.md).
+    await webhooksFor(item.id, 2);
     await first.close();
 
     const element = await openWith(`update-item="${item.id}"`);

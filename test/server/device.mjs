@@ -16,7 +16,7 @@
  * - `touch`: a finger on the screen, through the DevTools protocol (the page sees `touchstart`,
  *   `pointerdown`…, and a tap's `click`): `{ action: 'tap', x, y }`, or `{ action: 'tap', target }`
  *   for a control in the widget's frame (`{ role, name }`, as the `emulator` command finds it);
- *   `{ action: 'down', x, y }`, then `{ action: 'move', x, y }` and `{ action: 'up' }`;
+ *   `{ action: 'down', x, y }`, then `{ action: 'up' }`;
  *   `{ action: 'swipe', x, y, toX, toY }` (the finger down, moved there in steps, held still, and
  *   lifted: a drag, without a fling).
  * - `device-screenshot` (`{ name, scale? }`): the screen as the user sees it (the viewport, the
@@ -28,7 +28,7 @@ import { mkdir } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { KnownDevices } from 'puppeteer-core';
 
-export const phone = KnownDevices['iPhone 13'];
+const phone = KnownDevices['iPhone 13'];
 const screenshots = new URL('../../test-results/phone/', import.meta.url);
 
 /** The widget's frame: the SDK's iframe that is on the page (its title is the element's). */
@@ -123,7 +123,7 @@ export function deviceEmulation({ engine = 'chromium' } = {}) {
     touch: async (page, { action, x, y, toX, toY, target }) => {
       const state = phones.get(page);
       if (!state) throw new Error('touch: switch the page to the phone first ({ phone: true })');
-      if (state.touch && action !== 'move' && action !== 'up') {
+      if (state.touch && action !== 'up') {
         // A finger a failed test left down would make every later touch a second finger.
         await state.touch.end().catch(() => undefined);
         state.touch = undefined;
@@ -152,7 +152,6 @@ export function deviceEmulation({ engine = 'chromium' } = {}) {
         return undefined;
       }
       if (!state.touch) throw new Error(`touch ${action}: no finger is down`);
-      if (action === 'move') return state.touch.move(x, y);
       if (action === 'up') {
         const touch = state.touch;
         state.touch = undefined;

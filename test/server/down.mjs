@@ -4,18 +4,14 @@
  * browsers refuse to connect to (such as 9, "discard"): Firefox throws as the frame navigates
  * there, where a server that is down just does not answer.
  */
-import { createServer } from 'node:net';
+import { freePort } from '../../scripts/free-port.mjs';
 
 export function downUrl() {
   return {
     name: 'down-url',
     async executeCommand({ command }) {
       if (command !== 'down-url') return undefined;
-      const server = createServer();
-      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-      const { port } = server.address();
-      await new Promise((resolve) => server.close(resolve));
-      return `http://127.0.0.1:${port}`;
+      return `http://127.0.0.1:${await freePort()}`;
     },
   };
 }

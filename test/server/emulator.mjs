@@ -310,15 +310,25 @@ export function emulatorServers({ engine = 'chromium' } = {}) {
     },
   };
 
+  /**
+   * Runs the action in the emulator's frame. A frame found while it still loads its document can
+   * lose it to that navigation mid-action (puppeteer: "Execution context was destroyed"): the frame
+   * is then looked for again, within `patience`.
+   */
   async function act(session, payload) {
-    const driver = session.browser.type === 'webdriver' ? webdriverDriver(session) : puppeteerDriver(session, engine);
-    try {
-      const frame = await driver.frame(payload.origin ?? urls().source);
-      const result = await actions[payload.action](driver, frame, payload);
-      // Element handles stay in the server: a command answers with data only.
-      return payload.action === 'waitFor' || payload.action === 'click' || payload.action === 'fill' || payload.action === 'screenshot' ? true : result;
-    } finally {
-      await driver.done();
+    const deadline = Date.now() + patience;
+    for (;;) {
+      const driver = session.browser.type === 'webdriver' ? webdriverDriver(session) : puppeteerDriver(session, engine);
+      try {
+        const frame = await driver.frame(payload.origin ?? urls().source);
+        const result = await actions[payload.action](driver, frame, payload);
+        // Element handles stay in the server: a command answers with data only.
+        return payload.action === 'waitFor' || payload.action === 'click' || payload.action === 'fill' || payload.action === 'screenshot' ? true : result;
+      } catch (error) {
+        if (!/Execution context was destroyed|detached Frame/i.test(error.message) || Date.now() > deadline) throw error;
+      } finally {
+        await driver.done();
+      }
     }
   }
 
