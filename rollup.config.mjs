@@ -7,7 +7,7 @@
 // - The Connect emulator's static app: its page and one minified module with Lit, the SDK and zoid
 //   inside, so any static file server can serve it.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -36,12 +36,18 @@ function integrity() {
   };
 }
 
-/** Emits the emulator's page beside its module; the page loads `./emulator.js`. */
+/**
+ * Emits the emulator's page beside its module (the page loads `./emulator.js`), then removes tsc's
+ * output of the emulator's UI, which was only this bundle's input: dist/ holds what ships.
+ */
 function emulatorPage() {
   return {
     name: 'emulator-page',
     async generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'index.html', source: await readFile('src/emulator/ui/page.html', 'utf8') });
+    },
+    async closeBundle() {
+      await rm('dist/emulator/ui', { recursive: true, force: true });
     },
   };
 }

@@ -1,10 +1,17 @@
 import { html, render } from 'lit';
+import type { OptionAttributes } from '../src/options.js';
+
+/**
+ * An attribute of `<pluggy-connect>`: a name the element does not have fails the type-check.
+ * `open-finance-parameters` is a secret, which the template typings leave out; the element reads it.
+ */
+type Attribute = keyof OptionAttributes | 'open-finance-parameters' | 'preload';
 
 /** A form control for one attribute of `<pluggy-connect>` (the README's table, less the token and URL). */
 type Control =
-  | { attribute: string; kind: 'boolean'; checked?: boolean }
-  | { attribute: string; kind: 'text'; placeholder: string }
-  | { attribute: string; kind: 'select'; choices: string[] };
+  | { attribute: Attribute; kind: 'boolean'; checked?: boolean }
+  | { attribute: Attribute; kind: 'text'; placeholder: string }
+  | { attribute: Attribute; kind: 'select'; choices: string[] };
 
 export const controls: Control[] = [
   { attribute: 'include-sandbox', kind: 'boolean', checked: true },
