@@ -173,7 +173,7 @@ async function testApp(name, tarball, e2e) {
       log(`${name}: playwright test`);
       sh('npx', ['playwright', 'test'], {
         cwd: e2e,
-        env: { APP_URL: `http://localhost:${port}`, APP_NAME: name, EMULATOR_PORT: String(emulatorPort), CHROME_PATH: chromeOrExit() },
+        env: { APP_URL: `http://localhost:${port}`, APP_NAME: name, EMULATOR_PORT: String(emulatorPort), CHROME_PATH: chrome },
       });
     } finally {
       await server.stop();
@@ -189,6 +189,7 @@ async function testApp(name, tarball, e2e) {
 }
 
 const started = performance.now();
+const chrome = chromeOrExit(); // before any app: without a browser, the suite stops at once
 const tarball = pack();
 let e2e;
 if (chosen.some((name) => apps[name].dir.startsWith('examples/'))) {

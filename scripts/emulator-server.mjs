@@ -17,7 +17,7 @@ const logPath = '/log';
  * own server.
  */
 async function fromSources({ port, log }) {
-  const { logMeta } = await loadTs('src/emulator/log-meta.ts');
+  const { logLine, logMeta } = await loadTs('src/emulator/log-meta.ts');
   const server = await startDevServer({
     config: {
       hostname: 'localhost',
@@ -31,7 +31,7 @@ async function fromSources({ port, log }) {
           if (context.method === 'POST' && context.path === logPath) {
             let line = '';
             for await (const chunk of context.req) line += chunk;
-            log(line);
+            log(logLine(line));
             context.status = 204;
             return undefined;
           }

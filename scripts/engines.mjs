@@ -2,13 +2,13 @@
 // Chromium, Firefox and WebKit (Safari's engine, as WebKitGTK's MiniBrowser). How each is found,
 // what to install when it is missing, and its launcher for @web/test-runner. Nothing here
 // downloads a browser: each engine is the one installed on the machine.
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteer from 'puppeteer-core';
-import { chromeArgs, findChrome, installHint as chromeInstallHint } from './browser.mjs';
+import { chromeArgs, chromeVersion, findChrome, installHint as chromeInstallHint } from './browser.mjs';
 import { freePort } from './free-port.mjs';
 
 export const engineNames = ['chromium', 'firefox', 'webkit'];
@@ -84,7 +84,7 @@ export function findEngine(engine, env = process.env) {
 export function engineVersion(engine, found) {
   try {
     // Debian's Chromium adds " built on Debian …".
-    if (engine === 'chromium' || engine === 'firefox') return execFileSync(found.executablePath, ['--version'], { encoding: 'utf8' }).trim().replace(/ built on .*/, '');
+    if (engine === 'chromium' || engine === 'firefox') return chromeVersion(found.executablePath).replace(/ built on .*/, '');
   } catch {
     // the summary says "?"
   }

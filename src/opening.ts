@@ -8,7 +8,7 @@ import { prepare } from './prepare.js';
 import { unreachable } from './reachability.js';
 import { defaultConnectUrl } from './options.js';
 import type { WidgetOptions } from './read-options.js';
-import { frameTitle, isFrameIn } from './sdk/frames.js';
+import { appFrame, isFrameIn } from './sdk/frames.js';
 import { Widget, type Callbacks } from './sdk/widget.js';
 import type { Session } from './session.js';
 
@@ -79,11 +79,10 @@ async function load(session: Session, options: WidgetOptions): Promise<void> {
       clearTimeout(probe);
     });
   });
-  let widget: Widget | undefined;
   const rendering = async () => {
-    widget = new Widget({ ...options, cspNonce }, callbacksOf(session));
+    const widget = new Widget({ ...options, cspNonce }, callbacksOf(session));
     const { container } = widget;
-    session.attach(widget, new PageGuard(container, () => container.querySelector(`iframe[title="${frameTitle}"]`)));
+    session.attach(widget, new PageGuard(container, () => appFrame(container)));
     // Progress: the frame created; its documents loading; each message of zoid's handshake.
     progressed();
     container.addEventListener('load', progressed, { capture: true, signal: done.signal });

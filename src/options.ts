@@ -46,6 +46,12 @@ type Secret = 'connectToken' | 'openFinanceParameters';
 /** Where the SDK loads the Connect app from when no `url` is given (its own default). */
 export const defaultConnectUrl = 'https://connect.pluggy.ai';
 
+/** `pt`, `en` or `es` from a language tag such as `pt-BR`; other text stays as it is. */
+export function baseLanguage(value: unknown): unknown {
+  const text = String(value).trim();
+  return /^(pt|en|es)(?:[-_][a-z]{2})?$/i.exec(text)?.[1]?.toLowerCase() ?? text;
+}
+
 /** `connectorIds` → `connector-ids`: every attribute is its property in kebab-case. */
 export const attributeOf = (property: string) => property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 

@@ -1,7 +1,7 @@
 import { LitElement, css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { report } from './events.js';
 import { loadOnce } from './load-once.js';
-import { defaultConnectUrl, optionProperties } from './options.js';
+import { baseLanguage, defaultConnectUrl, optionProperties } from './options.js';
 import type { Session } from './session.js';
 import type { ConnectorType, CountryCode, ProductType } from './types.js';
 
@@ -210,7 +210,7 @@ button:disabled{opacity:.6}
   protected override updated(changed: PropertyValues<this>): void {
     const mode: string | undefined = this.preloadOn; // the attribute may hold any text
     if (changed.has('preloadOn') && mode) {
-      if (mode === 'idle') idle(() => void this.preload().catch(() => undefined));
+      if (mode === 'idle') idle(() => void (this.isConnected && this.preload().catch(() => undefined))); // removed meanwhile: nothing to load for
       else if (mode !== 'intent' && mode !== 'none') console.warn(`<pluggy-connect>: preload="${mode}" is not intent, idle or none`);
     }
     const state = this.#state;
@@ -272,8 +272,9 @@ button:disabled{opacity:.6}
   /** Loads the SDK (and the element's code for opening) ahead of the first `show()`. */
   async preload(): Promise<void> {
     if (onServer) return;
+    // One preconnect per origin, whoever added it. A connect-url that is no URL throws here: nothing
+    // loads ahead, and show() reports it.
     const origin = new URL(this.connectUrl || defaultConnectUrl).origin;
-    // One preconnect per origin, whoever added it.
     if (!document.querySelector(`link[rel=preconnect][href="${origin}"]`)) {
       document.head.append(Object.assign(document.createElement('link'), { rel: 'preconnect', href: origin, nonce: this.cspNonce ?? '' }));
     }
@@ -282,8 +283,9 @@ button:disabled{opacity:.6}
 
   /** A slot whose fallback is the button, labelled in the widget's language. */
   protected override render(): TemplateResult {
-    const language = (this.language ?? '').slice(0, 2).toLowerCase();
-    const lang = language in labels ? language : 'pt';
+    // The widget's language (a tag such as pt-BR counts), else its default, pt.
+    const language = String(baseLanguage(this.language ?? ''));
+    const lang = Object.hasOwn(labels, language) ? language : 'pt';
     const busy = this.#state === 'opening';
     // No whitespace inside the button: its text is its accessible name.
     return html`<slot><button part="button" type="button" lang=${lang} aria-haspopup="dialog" aria-expanded=${this.open ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'} ?disabled=${this.disabled}>${labels[lang][+busy]}</button></slot>`;

@@ -44,7 +44,7 @@ export async function prepare(source: Source, ended: () => boolean, keepToken: (
     const problem = tokenProblem(token, Date.now(), `the token from ${describe(source)}`);
     if (problem) return { refusal: { code: 'TOKEN_FETCH_FAILED', message: problem.message, attribute: describe(source) }, warnings };
     keepToken(token);
-    options.connectToken = token;
+    return { options: { ...options, connectToken: token }, warnings };
   }
   const problem = tokenProblem(options.connectToken);
   return problem ? { refusal: refusal(problem, [problem]), warnings } : { options, warnings };

@@ -1,6 +1,6 @@
 // What the SDK gets, from the element's options (the table in options.ts), read when a widget opens.
 import { fromText } from './attributes.js';
-import { options, type OptionName } from './options.js';
+import { baseLanguage, options, type OptionName } from './options.js';
 import type { PluggyConnectElement } from './pluggy-connect.js';
 
 /** The element's own options: the SDK gets the others (`connectUrl` as its `url`). */
@@ -30,12 +30,6 @@ function connectUrl(value: unknown): unknown {
   } catch {
     return value;
   }
-}
-
-/** `pt`, `en` or `es` from a language tag such as `pt-BR`; other text stays as it is. */
-function baseLanguage(value: unknown): unknown {
-  const text = String(value).trim();
-  return /^(pt|en|es)(?:[-_][a-z]{2})?$/i.exec(text)?.[1]?.toLowerCase() ?? text;
 }
 
 /** Normalizations beyond each kind's parser. */

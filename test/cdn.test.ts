@@ -20,6 +20,7 @@ async function examplePage(query = ''): Promise<{ frame: HTMLIFrameElement; page
 
 describe('the plain HTML example, on the CDN build', function () {
   this.timeout(20_000);
+  afterEach(() => document.querySelectorAll('iframe[src^="/test/cdn-example/"]').forEach((frame) => frame.remove()));
 
   it('loads the build its SRI hash names, opens the widget on a click, and shows the connection made', async () => {
     const { frame, page } = await examplePage();
@@ -39,16 +40,14 @@ describe('the plain HTML example, on the CDN build', function () {
     const status = page.document.querySelector('[role="status"]')!;
     await waitUntil(() => status.textContent.startsWith('Connected: '), `the page says "${status.textContent}"`, { timeout: 10_000 });
     await sendMouse({ type: 'move', position: [0, 0] });
-    frame.remove();
   });
 
   it('does not run a CDN file that is not the one its SRI hash names', async () => {
-    const { frame, page } = await examplePage('&tampered');
+    const { page } = await examplePage('&tampered');
     // The frame's load event came after its module scripts ran, or were refused.
     expect(page.customElements.get('pluggy-connect')).to.equal(undefined);
     // Refused for its hash alone: the file is there.
     const src = page.document.querySelector('script[src*="/dist/cdn/pluggy-connect.min.js"]')!.getAttribute('src')!;
     expect((await fetch(src)).status).to.equal(200);
-    frame.remove();
   });
 });

@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { PluggyConnectElement } from '../src/index.js';
-import { call, connectFixture, connectUrl, nextChild, openChild, pageTraces, play, recordEvents, spyConsole, warmUp, type PageTraces } from './helpers.js';
+import { call, connectFixture, connectUrl, openChild, pageTraces, play, recordEvents, spyConsole, warmUp, type PageTraces } from './helpers.js';
 
 /** Opens `element` expecting `code`; returns the error's message and how long it took (ms). */
 async function expectLoadError(element: PluggyConnectElement, code: string) {
@@ -55,9 +55,7 @@ describe('faults of the hosted app', function () {
     const element = await connectFixture('load-timeout="800"');
     element.connectUrl = `${connectUrl}/?delay=2500&progress=300`;
     const started = performance.now();
-    const child = nextChild();
-    await element.show();
-    await child;
+    await openChild(element);
     expect(performance.now() - started, 'it took longer than load-timeout').to.be.greaterThan(2500);
     expect(element.open).to.equal(true);
     await element.close();

@@ -4,7 +4,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { PluggyConnectElement } from '../src/index.js';
-import { connectFixture, nextChild } from './helpers.js';
+import { connectFixture, nextChild, openChild } from './helpers.js';
 
 const buttonOf = (element: PluggyConnectElement) => element.shadowRoot!.querySelector('button')!;
 const states = (element: PluggyConnectElement) => ['opening', 'open', 'hidden'].filter((state) => element.matches(`:state(${state})`));
@@ -74,11 +74,8 @@ describe('the trigger', () => {
     expect(button.disabled).to.equal(true);
     element.click();
     button.click();
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(element.open).to.equal(false);
-    const child = nextChild();
-    await element.show();
-    await child;
+    expect(element.open, 'show() sets open at once: a click that opened would show here').to.equal(false);
+    await openChild(element);
     expect(element.open).to.equal(true);
     await element.close();
   });
@@ -104,15 +101,16 @@ describe('the trigger', () => {
   ] as const) {
     it(`passes an axe audit closed and open, on a ${theme} page`, async () => {
       document.body.style.background = background;
-      const element = await connectFixture(`theme="${theme}"`);
-      await expect(element).to.be.accessible();
-      const child = nextChild();
-      await element.show();
-      await child;
-      await element.updateComplete;
-      await expect(element).to.be.accessible();
-      await element.close();
-      document.body.style.background = '';
+      try {
+        const element = await connectFixture(`theme="${theme}"`);
+        await expect(element).to.be.accessible();
+        await openChild(element);
+        await element.updateComplete;
+        await expect(element).to.be.accessible();
+        await element.close();
+      } finally {
+        document.body.style.background = '';
+      }
     });
   }
 });

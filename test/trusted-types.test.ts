@@ -47,9 +47,10 @@ function fromDouble(page: Window, type: string) {
 }
 
 describe('Trusted Types', () => {
+  afterEach(() => document.querySelectorAll('iframe[src^="/test/csp/"]').forEach((frame) => frame.remove()));
   it('completes sessions in a page that enforces Trusted Types, with no violation and no default policy', async function () {
     this.timeout(10_000);
-    const { frame, page, element, violations } = await trustedTypesPage();
+    const { page, element, violations } = await trustedTypesPage();
     const events = recordEvents(element, ['pluggy-open', 'pluggy-success', 'pluggy-error', 'pluggy-close']);
     const item = { id: 'i1' };
     // Twice: the element's policy is created once (the page's `trusted-types` has no 'allow-duplicates').
@@ -86,6 +87,5 @@ describe('Trusted Types', () => {
       }
     };
     expect(assigned(), "the page's own string assigned to innerHTML").to.equal('TypeError');
-    frame.remove();
   });
 });

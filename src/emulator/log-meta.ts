@@ -5,5 +5,8 @@ const name = 'pluggy-connect-emulator-log';
 /** The meta tag a server puts in the page's head to receive the lines at `path` (POST, text). */
 export const logMeta = (path: string) => `<meta name="${name}" content="${path}" />`;
 
+/** A line the page posted, as the server logs it: one line, at most 500 characters. */
+export const logLine = (body: string) => body.slice(0, 500).replace(/\s+/g, ' ');
+
 /** The path the page posts its lines to, if the server asked for them. */
 export const logEndpoint = (document: Document) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content;

@@ -3,7 +3,7 @@
 // from an origin equal to its `url`). The `pluggy-connect-emulator` command runs it.
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { logMeta } from './log-meta.js';
+import { logLine, logMeta } from './log-meta.js';
 
 export interface EmulatorServerOptions {
   /** Default 4010; 0 picks a free port. */
@@ -44,7 +44,7 @@ function handler(log: (line: string) => void) {
   return async (request: IncomingMessage, response: ServerResponse) => {
     const path = new URL(request.url ?? '/', 'http://emulator').pathname;
     if (request.method === 'POST' && path === '/log') {
-      log((await readBody(request)).slice(0, 500).replace(/\s+/g, ' '));
+      log(logLine(await readBody(request)));
       response.writeHead(204).end();
       return;
     }

@@ -22,6 +22,9 @@ export function labelFrames(container: Element): void {
   }
 }
 
+/** The app's frame in `container` (once zoid rendered it and labelFrames named it). */
+export const appFrame = (container: Element) => container.querySelector<HTMLIFrameElement>(`iframe[title="${frameTitle}"]`);
+
 /** Takes the props off the frames' names: the child has read them once it completed the handshake. */
 export function clearFrameNames(container: Element): void {
   for (const frame of container.querySelectorAll('iframe[name^="__zoid__"]')) frame.removeAttribute('name');

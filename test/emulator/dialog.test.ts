@@ -145,13 +145,19 @@ describe('the widget as a dialog', function () {
   });
 
   it('keeps nodes the page made inert itself inert after the widget closes', async () => {
-    const before = page.querySelector('button')!;
-    before.inert = true;
-    element.shadowRoot!.querySelector('button')!.focus();
-    await sendKeys({ press: 'Enter' });
-    await waitFor(consent);
-    await element.close();
-    expect(before.inert).to.equal(true);
-    expect(element.inert).to.equal(false);
+    // A top-level node of the page, as the ones the widget makes inert while it shows.
+    const own = document.body.appendChild(document.createElement('div'));
+    own.inert = true;
+    try {
+      element.shadowRoot!.querySelector('button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitFor(consent);
+      expect(page.closest('[inert]'), 'the page behind is inert').not.to.equal(null);
+      await element.close();
+      expect(own.inert, "the page's own inert node").to.equal(true);
+      expect(page.closest('[inert]'), 'the rest of the page is back').to.equal(null);
+    } finally {
+      own.remove();
+    }
   });
 });

@@ -3,20 +3,10 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { after, before, describe, test } from 'node:test';
+import { freePort } from '../../scripts/free-port.mjs';
 
 const root = new URL('../../', import.meta.url);
-
-/** A port that is free now (the demo also takes the next one, for the emulator). */
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function decodePayload(token) {
   return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { connectFixture, nextChild, spyConsole } from '../helpers.js';
+import { connectFixture, openChild, spyConsole } from '../helpers.js';
 import { centre, sdkLoaded, sessionRequests, settled } from './helpers.js';
 
 describe('preload="none"', function () {
@@ -25,9 +25,7 @@ describe('preload="none"', function () {
     trigger.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     await settled();
     expect([sdkLoaded(), sessionRequests()]).to.deep.equal([false, 0]);
-    const child = nextChild();
-    await element.show();
-    await child;
+    await openChild(element);
     await waitUntil(sdkLoaded);
     expect(sessionRequests()).to.equal(1);
     await element.close();

@@ -47,22 +47,17 @@ async function widgetFrame(page, { wait = 10_000 } = {}) {
 
 /**
  * Firefox and WebKit: the page at the phone's size (no touch, no phone user agent), and back.
- * `saved` keeps what to restore, per session.
+ * `saved` keeps Firefox's viewport to restore, per session; WebKit's launcher gives each test file
+ * the window's first size (scripts/engines.mjs).
  */
 async function phoneSized(session, on, saved) {
   if (session.browser.type === 'webdriver') {
+    if (!on) return false;
     const { driver } = session.browser;
-    if (on) {
-      const rect = await driver.getWindowRect();
-      saved.set(session.id, rect);
-      // The window is the viewport and the browser's own frame around it: sized so the viewport is the phone's.
-      const [width, height] = await driver.execute(() => [innerWidth, innerHeight]);
-      await driver.setWindowRect(null, null, phone.viewport.width + rect.width - width, phone.viewport.height + rect.height - height);
-    } else if (saved.has(session.id)) {
-      const { width, height } = saved.get(session.id);
-      saved.delete(session.id);
-      await driver.setWindowRect(null, null, width, height);
-    }
+    const rect = await driver.getWindowRect();
+    // The window is the viewport and the browser's own frame around it: sized so the viewport is the phone's.
+    const [width, height] = await driver.execute(() => [innerWidth, innerHeight]);
+    await driver.setWindowRect(null, null, phone.viewport.width + rect.width - width, phone.viewport.height + rect.height - height);
     return false;
   }
   const page = session.browser.getPage(session.id);
@@ -77,7 +72,7 @@ async function phoneSized(session, on, saved) {
 }
 
 export function deviceEmulation({ engine = 'chromium' } = {}) {
-  /** Firefox and WebKit: per session, the viewport or window to restore. */
+  /** Firefox: per session, the viewport to restore. */
   const sized = new Map();
   /** Per page on the phone: what to restore, and the finger that is down. */
   const phones = new Map();

@@ -287,7 +287,10 @@ export function emulatorServers({ engine = 'chromium' } = {}) {
       await actions.click(driver, frame, payload);
       await driver.type(frame, payload.text);
     },
-    waitFor: (driver, frame, { target }) => find(driver, frame, target),
+    waitFor: async (driver, frame, { target }) => {
+      await find(driver, frame, target);
+      return true; // a command answers with data: element handles stay in the server
+    },
     /** How many controls match (0 when there is none). */
     count: async (driver, frame, { target }) => (await driver.query(frame, target)).length,
     /** A field's value. */
@@ -321,9 +324,7 @@ export function emulatorServers({ engine = 'chromium' } = {}) {
       const driver = session.browser.type === 'webdriver' ? webdriverDriver(session) : puppeteerDriver(session, engine);
       try {
         const frame = await driver.frame(payload.origin ?? urls().source);
-        const result = await actions[payload.action](driver, frame, payload);
-        // Element handles stay in the server: a command answers with data only.
-        return payload.action === 'waitFor' || payload.action === 'click' || payload.action === 'fill' || payload.action === 'screenshot' ? true : result;
+        return await actions[payload.action](driver, frame, payload);
       } catch (error) {
         if (!/Execution context was destroyed|detached Frame/i.test(error.message) || Date.now() > deadline) throw error;
       } finally {
