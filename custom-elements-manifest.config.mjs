@@ -1,35 +1,62 @@
 // `custom-elements.json` (the element's API for editors, Storybook and the README tables), from
-// the JSDoc of the element's class. Run by `npm run build`. The options' attributes come from their
-// table (src/options.ts), which the element spreads into its `static properties`: the analyzer
-// cannot read them from there, so the plugin below writes them in.
+// the JSDoc of the element's class and of the lifecycle it extends. The options are the element's
+// properties by their table (src/options.ts), which the analyzer cannot follow: the plugin below
+// asks TypeScript for each option's property type and documentation (the table entry's JSDoc),
+// and writes each option in as a field with its attribute, as `static properties` does at run time.
+import ts from 'typescript';
 import { loadTs } from './scripts/load-ts.mjs';
 
-const { options, optionProperties, attributeOf } = await loadTs('src/options.ts');
+const { options, attributeOf } = await loadTs('src/options.ts');
+const { rules } = await loadTs('src/rules.ts');
 
-/** Gives each option field of the element its attribute, as `static properties` does at run time. */
-function optionAttributes() {
+/** Each option as TypeScript sees it on the element: its type's text and its documentation. */
+function typedOptions() {
+  const { config } = ts.readConfigFile('tsconfig.json', ts.sys.readFile);
+  const { options: compilerOptions } = ts.parseJsonConfigFileContent(config, ts.sys, '.');
+  const program = ts.createProgram(['src/pluggy-connect.ts'], { ...compilerOptions, noEmit: true });
+  const checker = program.getTypeChecker();
+  const file = program.getSourceFile('src/pluggy-connect.ts');
+  const element = file.statements.find((node) => ts.isClassDeclaration(node) && node.name?.text === 'PluggyConnectElement');
+  const instance = checker.getDeclaredTypeOfSymbol(checker.getSymbolAtLocation(element.name));
+  return Object.keys(options).map((name) => {
+    const symbol = instance.getProperty(name);
+    if (!symbol) throw new Error(`the element has no property for the option ${name}`);
+    const type = checker.typeToString(checker.getTypeOfSymbolAtLocation(symbol, element), element, ts.TypeFormatFlags.NoTruncation);
+    // Types named where the element does not import them are written as import("…").Name: just Name.
+    return { name, type: type.replace(/import\("[^"]*"\)\./g, '').replace(/"/g, "'"), description: ts.displayPartsToString(symbol.getDocumentationComment(checker)) };
+  });
+}
+
+/** Writes the options into the element's declaration, first among its members. */
+function optionFields() {
   return {
-    name: 'option-attributes',
+    name: 'option-fields',
     packageLinkPhase({ customElementsManifest }) {
-      for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
-        if (!declaration.customElement) continue;
-        for (const field of declaration.members ?? []) {
-          const kind = options[field.name];
-          if (!kind || kind === 'function') continue;
-          field.attribute = attributeOf(field.name);
-          if (optionProperties[field.name].reflect) field.reflects = true;
-          declaration.attributes ??= [];
-          declaration.attributes.push({ name: field.attribute, fieldName: field.name, type: field.type, description: field.description });
-        }
-      }
+      const declaration = customElementsManifest.modules.flatMap((module) => module.declarations ?? []).find((candidate) => candidate.tagName === 'pluggy-connect');
+      const fields = typedOptions().map(({ name, type, description }) => {
+        const [kind, reflect] = options[name].split(' ');
+        const unset = rules[name]?.unset;
+        return {
+          kind: 'field',
+          name,
+          type: { text: type },
+          description,
+          ...(unset === undefined ? {} : { default: JSON.stringify(unset) }),
+          ...(kind === 'function' ? {} : { attribute: attributeOf(name) }),
+          ...(reflect ? { reflects: true } : {}),
+        };
+      });
+      declaration.members = [...fields, ...declaration.members.filter((member) => !options[member.name])];
+      const attributes = fields.filter((field) => field.attribute).map(({ attribute, name, type, description }) => ({ name: attribute, fieldName: name, type, description }));
+      declaration.attributes = [...attributes, ...(declaration.attributes ?? []).filter((attribute) => !options[attribute.fieldName])];
     },
   };
 }
 
 export default {
-  globs: ['src/pluggy-connect.ts'],
+  globs: ['src/pluggy-connect.ts', 'src/lifecycle.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [optionAttributes()],
+  plugins: [optionFields()],
 };

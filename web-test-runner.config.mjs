@@ -15,6 +15,7 @@ import { networkProfiles } from './test/server/network.mjs';
 import { pressKeys } from './test/server/keys.mjs';
 import { resultsFile } from './test/server/results.mjs';
 import { deviceEmulation } from './test/server/device.mjs';
+import { forcedColors } from './test/server/forced-colors.mjs';
 
 /** The engine this run tests in (scripts/test-browsers.mjs runs one after another): chromium by default. */
 const engine = process.env.TEST_ENGINE || 'chromium';
@@ -45,6 +46,7 @@ export default {
     downUrl(),
     networkProfiles(),
     deviceEmulation({ engine }),
+    forcedColors(),
     ssrRender(),
   ],
   // The demo's backend too: the emulator tests receive their webhooks at /webhooks.

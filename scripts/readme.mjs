@@ -41,7 +41,7 @@ function cdnTags({ version, integrity }) {
     '```html',
     `<script type="module" src="${cdnBase(version)}pluggy-connect.min.js"\n        integrity="${integrity['pluggy-connect.min.js']}" crossorigin="anonymous"></script>`,
     '<!-- Optional: fetch the widget\'s code with the page, verified (see below). -->',
-    `<link rel="modulepreload" href="${cdnBase(version)}session.min.js"\n      integrity="${integrity['session.min.js']}" crossorigin="anonymous">`,
+    `<link rel="modulepreload" href="${cdnBase(version)}opening.min.js"\n      integrity="${integrity['opening.min.js']}" crossorigin="anonymous">`,
     '```',
   ].join('\n');
 }

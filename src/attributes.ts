@@ -8,42 +8,25 @@ export type Kind = 'text' | 'boolean' | 'number' | 'numbers' | 'strings' | 'json
 /** A number from text, or the text itself when it is not one (for validation to show). */
 const toNumber = (text: string) => (Number.isNaN(Number(text)) ? text : Number(text));
 
-/** A list: a JSON array, or items separated by commas and/or spaces. */
-function list(text: string): string[] {
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (Array.isArray(parsed)) return parsed.map(String);
-  } catch {
-    // not JSON: a plain list
-  }
-  return text.split(/[\s,]+/).filter(Boolean);
-}
-
 /**
  * The value of attribute text. Never throws: text that cannot be parsed stays as it is, for
  * validation to report. `"false"` is false (framework attribute bindings write it); an empty
- * number is unset.
+ * number is unset; a list is a JSON array, or items separated by commas and/or spaces.
  */
 export function fromText(text: string, kind: Kind): unknown {
   const trimmed = text.trim();
-  switch (kind) {
-    case 'boolean':
-      return trimmed.toLowerCase() !== 'false';
-    case 'number':
-      return trimmed ? toNumber(trimmed) : undefined;
-    case 'strings':
-      return list(trimmed);
-    case 'numbers':
-      return list(trimmed).map(toNumber);
-    case 'json':
-      try {
-        return JSON.parse(trimmed) as unknown;
-      } catch {
-        return text;
-      }
-    default:
-      return text;
+  if (kind === 'boolean') return trimmed.toLowerCase() !== 'false';
+  if (kind === 'number') return trimmed ? toNumber(trimmed) : undefined;
+  if (kind === 'text' || kind === 'function') return text;
+  let parsed: unknown = text;
+  try {
+    parsed = JSON.parse(trimmed);
+  } catch {
+    // not JSON: text, or a plain list
   }
+  if (kind === 'json') return parsed;
+  const list: unknown[] = Array.isArray(parsed) ? parsed : trimmed.split(/[\s,]+/).filter(Boolean);
+  return kind === 'numbers' ? list.map((item) => toNumber(String(item))) : list.map(String);
 }
 
 /** The options' attribute converter: the option's kind is Lit's `type`; an absent attribute is unset. */

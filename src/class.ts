@@ -1,15 +1,14 @@
 // The package without side effects: the class, its helpers and types. `index.ts` also registers the tag.
 export { define } from './define.js';
-export { PluggyConnectError } from './events.js';
+export { PluggyConnectError, type ConfigProblem, type ConfigProblemCode, type PluggyErrorCode } from './errors.js';
 export type {
   PluggyConnectEventMap,
-  PluggyErrorCode,
   PluggyErrorDetail,
   PluggySuccessDetail,
   PluggyTypedEventMap,
 } from './events.js';
-export { PluggyConnectElement, type OpenFinanceParameters } from './pluggy-connect.js';
-export type { Config, ConfigProblem, ConfigProblemCode } from './validate.js';
+export { PluggyConnectElement } from './pluggy-connect.js';
+export type { Config } from './validate.js';
 export type {
   ConnectEventPayload,
   ConnectEventType,
@@ -21,6 +20,7 @@ export type {
   ExecutionStatus,
   Item,
   ItemProductState,
+  OpenFinanceParameters,
   ProductType,
 } from './types.js';
 export type { PluggyConnectAttributes, PluggyConnectEventAttributes, PluggyConnectProperties } from './template-types.js';

@@ -1,5 +1,6 @@
+// The events `<pluggy-connect>` fires: their details, their names by type, and how they are fired.
+import { PluggyConnectError, type ConfigProblem, type PluggyErrorCode } from './errors.js';
 import type { ConnectEventPayload, ConnectEventType, Item } from './types.js';
-import type { ConfigProblem, ConfigProblemCode } from './validate.js';
 
 /** `pluggy-success` detail: the SDK's `onSuccess` payload. */
 export interface PluggySuccessDetail {
@@ -20,24 +21,8 @@ export interface PluggyErrorDetail {
   problems?: ConfigProblem[];
 }
 
-/** Codes of the errors the element raises itself (the widget's own errors have no code). */
-export type PluggyErrorCode = ConfigProblemCode | 'TOKEN_FETCH_FAILED' | 'LOAD_FAILED' | 'LOAD_TIMEOUT';
-
-/** The error `show()` rejects with when the widget could not open; `code` as in `pluggy-error`. */
-export class PluggyConnectError extends Error {
-  constructor(
-    readonly code: PluggyErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'PluggyConnectError';
-  }
-}
-
-/** Turns `'SUBMITTED_CONSENT'` into `'submitted-consent'` (and `'itemResponse'` into `'item-response'`). */
-type Kebab<S extends string> = S extends `${infer Head}_${infer Tail}`
-  ? `${Lowercase<Head>}-${Kebab<Tail>}`
-  : Lowercase<S>;
+/** Turns `'SUBMITTED_CONSENT'` into `'submitted-consent'`. */
+type Kebab<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Lowercase<Head>}-${Kebab<Tail>}` : Lowercase<S>;
 
 /** One event per `onEvent` type, e.g. `pluggy-submitted-consent`, with that payload as detail. */
 export type PluggyTypedEventMap = {
@@ -54,8 +39,8 @@ export interface PluggyConnectEventMap extends PluggyTypedEventMap {
   'pluggy-event': CustomEvent<ConnectEventPayload>;
 }
 
-/** Fires a `pluggy-*` event the way every event of the element is fired. */
-export function fire(target: EventTarget, name: string, detail: unknown = null): void {
+/** Fires a `pluggy-*` event the way every event of the element is fired (without a detail, it is null). */
+export function fire(target: EventTarget, name: string, detail?: unknown): void {
   target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }
 

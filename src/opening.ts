@@ -1,48 +1,66 @@
-// Opening a widget: everything a session takes beyond the element itself, the SDK included. Loaded
-// with sessions (session.ts) on intent, preload() or the first show(), so that registering
-// <pluggy-connect> costs a page only the element. It drives the session it is given.
+// The steps of opening a widget, for a session of the lifecycle (lifecycle.ts), which owns its
+// state: the options and token (prepare.ts), then the widget rendered into the top layer, its load
+// watched and its callbacks relayed. Loaded with the SDK on intent, preload() or the first show(),
+// not with the element.
+import { PluggyConnectError } from './errors.js';
 import { eventNameFor } from './event-names.js';
-import { PluggyConnectError, fire, report } from './events.js';
-import { PageGuard } from './page-guard.js';
-import { prepare } from './prepare.js';
+import { fire, report } from './events.js';
+import type { OptionProperties } from './options.js';
+import { prepare, type FetchedToken, type Prepared } from './prepare.js';
 import { unreachable } from './reachability.js';
-import { defaultConnectUrl } from './options.js';
-import type { WidgetOptions } from './read-options.js';
-import { appFrame, isFrameIn } from './sdk/frames.js';
+import { appFrame, frameTitle, isFrameIn } from './sdk/frames.js';
 import { Widget, type Callbacks } from './sdk/widget.js';
-import type { Session } from './session.js';
+import { TopLayer } from './top-layer.js';
 
-/** The widget's callbacks, as the session's changes and the element's events. */
-function callbacksOf(session: Session): Callbacks {
-  const { element } = session;
-  return {
-    onOpen: () => session.reach('visible'),
-    onHide: () => session.reach('hidden'),
-    onClose: () => session.end(),
-    onSuccess: (detail) => fire(element, 'pluggy-success', detail),
-    onError: (detail) => fire(element, 'pluggy-error', detail),
-    onEvent: (payload) => {
-      fire(element, 'pluggy-event', payload);
-      const name = eventNameFor((payload as Partial<typeof payload> | null)?.event);
-      if (name) fire(element, name, payload);
-    },
-  };
+
+/** The element a session is of: its options, its `close()`, its `:state()`. */
+type Host = HTMLElement & OptionProperties & { close(): Promise<void> };
+
+/** Asks the element's lifecycle (lifecycle.ts) for a transition: it makes only those its machine allows. */
+export type Transition = (state: 'loading' | 'visible' | 'hidden') => void;
+
+/** A widget on the page. */
+interface Opened {
+  /** Shows a minimised widget again. */
+  show(): Promise<void>;
+  /** Minimises a visible widget. */
+  hide(): Promise<void>;
+  /** Removes the widget, which ends its session. */
+  close(): void;
 }
 
-/** Checks the configuration (fetching a fresh token if needed), then loads the widget. */
-export async function open(session: Session): Promise<void> {
-  const { element } = session;
-  const prepared = await prepare(element, () => session.ended, (token) => (element.connectToken = token));
-  if ('ended' in prepared || session.ended) return;
-  for (const { message } of prepared.warnings) console.warn(`<pluggy-connect>: ${message}`);
-  if ('refusal' in prepared) {
-    session.end();
-    const { attribute, problems } = prepared.refusal;
-    throw report(element, prepared.refusal, problems ? { attribute, problems } : { attribute });
+/** Each element's widget, while its session has one. */
+const widgets = new WeakMap<Host, Opened>();
+
+/** The last token fetched for each element, which its later sessions reuse for the same Item. */
+const tokens = new WeakMap<Host, FetchedToken>();
+
+/** The element whose session owns the page's one widget (zoid's state is page-wide): the newest. */
+let owner: Host | undefined;
+
+/** Minimises the element's widget (when visible), or shows it again. */
+export async function minimise(host: Host, hidden: boolean): Promise<void> {
+  const widget = widgets.get(host);
+  await (hidden ? widget?.hide() : widget?.show());
+}
+
+/** Where the SDK loads the Connect app from when no `url` is given (its own default). */
+const defaultConnectUrl = 'https://connect.pluggy.ai';
+
+/**
+ * Preconnects to the Connect app of `host`: one `<link rel="preconnect">` per origin, whoever added
+ * it. A connect-url that is no URL has none (show() reports it).
+ */
+export function preconnect(host: OptionProperties): void {
+  const url = host.connectUrl || defaultConnectUrl;
+  const origin = URL.canParse(url) && new URL(url).origin;
+  if (origin && !document.querySelector(`link[rel=preconnect][href="${origin}"]`)) {
+    document.head.append(Object.assign(document.createElement('link'), { rel: 'preconnect', href: origin, nonce: host.cspNonce ?? '' }));
   }
-  session.begin();
-  await load(session, prepared.options);
 }
+
+/** What ends a session besides the element: the page hidden, or saved for history by htmx or Turbo (no copy of the page may hold a widget or an `open` element). */
+const pageLeaves = ['pagehide', 'htmx:beforeHistorySave', 'turbo:before-cache'];
 
 /**
  * How long a widget may take to load before the element asks whether the Connect app's server
@@ -52,25 +70,25 @@ export async function open(session: Session): Promise<void> {
 const probeAfter = 1000;
 
 /**
- * Renders the widget, racing two failures: LOAD_TIMEOUT when the load makes no progress for
- * `load-timeout` ms (a slow network that keeps loading is not cut off), and, from `probeAfter` on,
- * LOAD_FAILED when the Connect app's server does not answer at all. A failure is reported and ends
- * the session.
+ * Resolves when `widget` has rendered; rejects with LOAD_TIMEOUT when its load makes no progress
+ * for `loadTimeout` ms (a slow network that keeps loading is not cut off: progress is the frame's
+ * documents loading and each message of zoid's handshake), and, from `probeAfter` on, with
+ * LOAD_FAILED when the Connect app's server does not answer at all.
  */
-async function load(session: Session, options: WidgetOptions): Promise<void> {
-  const { loadTimeout, cspNonce } = session.element;
-  const url = options.url ?? defaultConnectUrl;
+async function loadOf(widget: Widget, url: string, loadTimeout: number): Promise<void> {
+  const { container } = widget;
   const done = new AbortController();
-  let progressed: () => void = () => undefined;
   const failed = new Promise<never>((_, reject) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    progressed = () => {
+    const progressed = () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
         reject(new PluggyConnectError('LOAD_TIMEOUT', `the Connect app at ${url} did not load within ${loadTimeout} ms of its last progress: check connect-url (a wrong address or a 404 page never answers) and the network.`));
       }, loadTimeout);
     };
     progressed();
+    container.addEventListener('load', progressed, { capture: true, signal: done.signal });
+    window.addEventListener('message', (event) => isFrameIn(container, event.source) && progressed(), { signal: done.signal });
     const probe = setTimeout(() => {
       void unreachable(url, done.signal).then((reason) => reason && reject(new PluggyConnectError('LOAD_FAILED', `the Connect app did not load: ${reason}.`)));
     }, probeAfter);
@@ -79,25 +97,102 @@ async function load(session: Session, options: WidgetOptions): Promise<void> {
       clearTimeout(probe);
     });
   });
-  const rendering = async () => {
-    const widget = new Widget({ ...options, cspNonce }, callbacksOf(session));
-    const { container } = widget;
-    session.attach(widget, new PageGuard(container, () => appFrame(container)));
-    // Progress: the frame created; its documents loading; each message of zoid's handshake.
-    progressed();
-    container.addEventListener('load', progressed, { capture: true, signal: done.signal });
-    window.addEventListener('message', (event) => isFrameIn(container, event.source) && progressed(), { signal: done.signal });
-    await widget.rendered;
-  };
   try {
-    await Promise.race([rendering(), failed]);
+    await Promise.race([widget.rendered, failed]);
   } catch (error) {
-    if (session.ended) return; // closed while loading
-    const reason = error instanceof PluggyConnectError ? error : { code: 'LOAD_FAILED' as const, message: `the Connect app did not load from ${url} (${String(error)}).` };
-    const failure = report(session.element, reason);
-    session.close();
-    throw failure;
+    throw error instanceof PluggyConnectError ? error : new PluggyConnectError('LOAD_FAILED', `the Connect app did not load from ${url} (${String(error)}).`);
   } finally {
     done.abort();
   }
+}
+
+/**
+ * A session's steps: it takes the page over (an older session ends), checks the options and
+ * settles the token, then renders the widget and waits for it to load. A refusal or a failure is
+ * reported and ends the session. Once `signal` aborts (the session ended), its widget is removed
+ * and nothing more happens.
+ */
+export async function open(host: Host, to: Transition, signal: AbortSignal): Promise<void> {
+  const ended = () => signal.aborted; // read again after each wait
+  if (ended()) return; // closed while the code loaded
+  preconnect(host);
+  if (owner !== host) void owner?.close();
+  owner = host;
+  signal.addEventListener('abort', () => {
+    if (owner === host) owner = undefined;
+    widgets.get(host)?.close();
+    widgets.delete(host);
+  });
+  // The copy of the page is made right after: the `open` attribute goes now, not on the next update.
+  const leave = () => {
+    void host.close();
+    host.removeAttribute('open');
+  };
+  for (const type of pageLeaves) window.addEventListener(type, leave, { signal });
+  const prepared = await prepare(host, tokens.get(host), signal);
+  if (ended()) return;
+  if ('refusal' in prepared) {
+    void host.close();
+    const { problems, ...refusal } = prepared.refusal;
+    throw report(host, refusal, problems ? { attribute: refusal.attribute, problems } : { attribute: refusal.attribute });
+  }
+  if (prepared.fetched) tokens.set(host, prepared.fetched);
+  to('loading');
+  const widget = render(host, prepared, to, ended);
+  try {
+    await loadOf(widget, prepared.widget.url ?? defaultConnectUrl, prepared.own.loadTimeout);
+  } catch (error) {
+    if (ended()) return;
+    const failure = report(host, error as PluggyConnectError);
+    void host.close();
+    throw failure;
+  }
+}
+
+/**
+ * Renders the widget into a top-layer dialog: its changes of state go to the session, its other
+ * callbacks become the host's events (`pluggy-success`, `pluggy-error`, `pluggy-event` and the
+ * event of each `onEvent` type).
+ */
+function render(host: Host, { widget: options, own }: Prepared, to: Transition, ended: () => boolean): Widget {
+  const layer = new TopLayer(frameTitle, () => widget.close());
+  // The frame takes the focus when the widget shows; zoid may show it inside init(), before the frame is named.
+  const focusFrame = () => layer.show(appFrame(layer.dialog));
+  const callbacks: Callbacks = {
+    onOpen: () => {
+      focusFrame();
+      to('visible');
+    },
+    onHide: () => {
+      layer.hide();
+      to('hidden');
+    },
+    onClose: () => {
+      layer.release();
+      void host.close();
+    },
+    onSuccess: (detail) => fire(host, 'pluggy-success', detail),
+    onError: (detail) => fire(host, 'pluggy-error', detail),
+    onEvent: (payload) => {
+      fire(host, 'pluggy-event', payload);
+      const name = eventNameFor((payload as Partial<typeof payload> | null)?.event);
+      if (name) fire(host, name, payload);
+    },
+  };
+  const widget: Widget = new Widget(layer.dialog, { ...options, cspNonce: own.cspNonce }, callbacks);
+  if (host.matches(':state(open)')) focusFrame();
+  // Closed while zoid rendered (a callback of its own, inside init()): nothing may stay.
+  if (ended()) widget.close();
+  else {
+    widgets.set(host, {
+      show: () => widget.show().then(() => callbacks.onOpen()),
+      hide: async () => {
+        if (!host.matches(':state(open)')) return;
+        await widget.hide();
+        callbacks.onHide();
+      },
+      close: () => widget.close(),
+    });
+  }
+  return widget;
 }

@@ -1,51 +1,59 @@
-import type { PluggyErrorDetail } from './events.js';
-import { readOptions, type OptionSource, type WidgetOptions } from './read-options.js';
-import { describe, fetchToken, needsRefresh, type TokenSource } from './token.js';
-import { optionProblems, tokenProblem, type ConfigProblem } from './validate.js';
+// Before a widget opens: its options read and checked once, and its connect token, fetched when
+// the page gave a way to fetch one and the token is missing or about to expire.
+import type { ConfigProblem, PluggyErrorCode } from './errors.js';
+import type { OptionSource } from './options.js';
+import { readOptions, type OwnOptions, type WidgetOptions } from './read-options.js';
+import { describe, fetchToken, needsRefresh, tokenProblem } from './token.js';
 
-/** What the element knows when it prepares to open. */
-export type Source = OptionSource & TokenSource & { loadTimeout: number };
-
-/** The options to open with, or why not; `warnings` are options that fell back to defaults. */
-export type Preparation =
-  | { options: WidgetOptions; warnings: ConfigProblem[] }
-  | { refusal: Required<Pick<PluggyErrorDetail, 'code' | 'message'>> & PluggyErrorDetail; warnings: ConfigProblem[] }
-  | { ended: true };
-
-function refusal(problem: ConfigProblem, problems: ConfigProblem[]) {
-  const { code, message, attribute } = problem;
-  return { code, message, attribute, problems };
+/** A token fetched from `token-url` or `tokenProvider`, and the Item it was fetched for (none: a new connection). */
+export interface FetchedToken {
+  token: string;
+  item: string | undefined;
 }
 
-/**
- * Reads and checks the options; when a token source is set and the token is missing or expires
- * within a minute, fetches a fresh one first (and keeps it on the element for later sessions).
- * `ended` tells when the session was closed meanwhile, which makes this preparation pointless.
- */
-export async function prepare(source: Source, ended: () => boolean, keepToken: (token: string) => void): Promise<Preparation> {
-  const read = readOptions(source);
-  const problems = optionProblems(source);
-  const warnings = problems.filter((problem) => problem.severity === 'warning');
-  const warned = new Set(warnings.map((warning) => warning.property));
-  const options = Object.fromEntries(Object.entries(read).filter(([name]) => !warned.has(name))) as WidgetOptions;
-  const error = problems.find((problem) => problem.severity === 'error');
-  if (error) return { refusal: refusal(error, problems.filter((problem) => problem.severity === 'error')), warnings };
+/** What a widget opens with; `fetched`, when a token was fetched for it. */
+export interface Prepared {
+  widget: WidgetOptions;
+  own: OwnOptions;
+  fetched?: FetchedToken;
+}
 
-  if ((source.tokenProvider || source.tokenUrl) && needsRefresh(options.connectToken)) {
-    let token: string;
-    try {
-      token = await fetchToken(source, AbortSignal.timeout(source.loadTimeout));
-    } catch (error) {
-      if (ended()) return { ended: true };
-      const message = error instanceof Error ? error.message : String(error);
-      return { refusal: { code: 'TOKEN_FETCH_FAILED', message: `${describe(source)} failed: ${message}`, attribute: describe(source) }, warnings };
-    }
-    if (ended()) return { ended: true };
-    const problem = tokenProblem(token, Date.now(), `the token from ${describe(source)}`);
-    if (problem) return { refusal: { code: 'TOKEN_FETCH_FAILED', message: problem.message, attribute: describe(source) }, warnings };
-    keepToken(token);
-    return { options: { ...options, connectToken: token }, warnings };
+/** Why the widget does not open: the first problem, the attribute at fault, and every problem of that kind. */
+export interface Refusal {
+  code: PluggyErrorCode;
+  message: string;
+  attribute: string;
+  problems?: ConfigProblem[];
+}
+
+const refusal = ({ code, message, attribute }: ConfigProblem, problems: ConfigProblem[]): { refusal: Refusal } => ({ refusal: { code, message, attribute, problems } });
+
+/**
+ * Reads and checks the options (logging the warnings of those that fall back to the widget's
+ * defaults), then settles the token. A token fetched before is reused only for the same
+ * `update-item`: Pluggy scopes an update's token to its Item. `signal` gives up fetching.
+ */
+export async function prepare(source: OptionSource, fetched: FetchedToken | undefined, signal: AbortSignal): Promise<Prepared | { refusal: Refusal }> {
+  const { widget, own, problems } = readOptions(source);
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  for (const { message } of problems.filter((problem) => !errors.includes(problem))) console.warn(`<pluggy-connect>: ${message}`);
+  if (errors[0]) return refusal(errors[0], errors);
+
+  const { tokenProvider, tokenUrl, loadTimeout } = own;
+  if (!(tokenProvider || tokenUrl) || !needsRefresh(widget.connectToken)) {
+    const problem = tokenProblem(widget.connectToken);
+    return problem ? refusal(problem, [problem]) : { widget, own };
   }
-  const problem = tokenProblem(options.connectToken);
-  return problem ? { refusal: refusal(problem, [problem]), warnings } : { options, warnings };
+  const item = widget.updateItem;
+  if (fetched && fetched.item === item && !needsRefresh(fetched.token)) return { widget: { ...widget, connectToken: fetched.token }, own };
+  const from = { tokenProvider, tokenUrl, updateItem: item };
+  let token: string;
+  try {
+    token = await fetchToken(from, AbortSignal.any([signal, AbortSignal.timeout(loadTimeout)]));
+  } catch (error) {
+    return { refusal: { code: 'TOKEN_FETCH_FAILED', message: `${describe(from)} failed: ${error instanceof Error ? error.message : String(error)}`, attribute: describe(from) } };
+  }
+  const problem = tokenProblem(token, Date.now(), `the token from ${describe(from)}`);
+  if (problem) return { refusal: { code: 'TOKEN_FETCH_FAILED', message: problem.message, attribute: describe(from) } };
+  return { widget: { ...widget, connectToken: token }, own, fetched: { token, item } };
 }

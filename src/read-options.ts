@@ -1,59 +1,53 @@
-// What the SDK gets, from the element's options (the table in options.ts), read when a widget opens.
-import { fromText } from './attributes.js';
-import { baseLanguage, options, type OptionName } from './options.js';
-import type { PluggyConnectElement } from './pluggy-connect.js';
+// The options as a session opens with them, read once per show() from the table in options.ts:
+// each parsed (attribute text set as a property too), normalized and checked by its rule (rules.ts).
+import { fromText, type Kind } from './attributes.js';
+import type { ConfigProblem } from './errors.js';
+import { attributeOf, options, type OptionName, type OptionProperties, type OptionSource } from './options.js';
+import { kindChecks, rules, type Rule } from './rules.js';
 
-/** The element's own options: the SDK gets the others (`connectUrl` as its `url`). */
-const own = ['tokenUrl', 'tokenProvider', 'loadTimeout', 'cspNonce'] as const satisfies readonly OptionName[];
-
-type SdkOptionName = Exclude<OptionName, (typeof own)[number]>;
+type OwnOptionName = { [Name in OptionName]: Name extends keyof typeof rules ? ((typeof rules)[Name] extends { own: true } ? Name : never) : never }[OptionName];
 
 /** The configuration part of the SDK's props (everything but the callbacks). */
-export type WidgetOptions = { connectToken: string; url?: string } & {
-  [Name in Exclude<SdkOptionName, 'connectToken' | 'connectUrl'>]?: NonNullable<PluggyConnectElement[Name]>;
-};
+export type WidgetOptions = { connectToken: string; url?: string } & Omit<OptionProperties, 'connectUrl' | OwnOptionName>;
 
-/** The options, by property name, as a page or `validateConfig()` gives them: values or attribute text. */
-export type OptionSource = { [Name in OptionName]?: unknown };
+/** The options the element uses itself (`loadTimeout` always has a value). */
+export type OwnOptions = Pick<OptionProperties, OwnOptionName> & { loadTimeout: number };
 
-/**
- * The SDK accepts the widget's background/OAuth messages only when `event.origin` equals its
- * `url` exactly, so `https://host/` would silently break them: an origin-only URL loses its slash.
- * Any other URL is written out in full (`https://host?x` as `https://host/?x`): zoid reads a
- * query without a path as part of the origin, and the widget never loads.
- */
-function connectUrl(value: unknown): unknown {
-  if (value === '') return undefined; // an empty connect-url is unset
-  try {
-    const url = new URL(String(value));
-    return url.pathname === '/' && !url.search && !url.hash ? url.origin : url.href;
-  } catch {
-    return value;
-  }
+/** What a session opens with: the SDK's options, the element's own, and what is wrong. */
+export interface ReadOptions {
+  widget: WidgetOptions;
+  own: OwnOptions;
+  /** Every problem, the token's aside (token.ts checks it): errors refuse to open; warnings drop their option. */
+  problems: ConfigProblem[];
 }
 
-/** Normalizations beyond each kind's parser. */
-const normalize: Partial<Record<OptionName, (value: unknown) => unknown>> = { language: baseLanguage, connectUrl };
-
-/** An option's value, normalized: attribute text set as the property is parsed like the attribute. */
-export function readOption(source: OptionSource, name: OptionName): unknown {
-  const given = source[name];
-  const value = typeof given === 'string' ? fromText(given, options[name]) : given;
-  const normalized = normalize[name];
-  return value == null || !normalized ? (value ?? undefined) : normalized(value);
-}
+/** Each option's rule, if it has one: a name in rules.ts that is no option fails the type-check. */
+const ruleOf: { [Name in OptionName]?: Rule<unknown> } = rules;
 
 /**
- * Options as the SDK wants them. Only options that were set are passed (an option at its default
- * keeps the widget's own default); `connectUrl` is the SDK's `url`.
+ * Reads every option of `source` once. Only options that were set (or have a value when unset), and
+ * are good, are passed on.
  */
-export function readOptions(source: OptionSource): WidgetOptions {
-  const read: Record<string, unknown> = {};
-  for (const name of Object.keys(options) as OptionName[]) {
-    const value = (own as readonly string[]).includes(name) ? undefined : readOption(source, name);
-    if (value !== undefined) read[name === 'connectUrl' ? 'url' : name] = value;
+export function readOptions(source: OptionSource): ReadOptions {
+  const widget: Record<string, unknown> = {};
+  const own: Record<string, unknown> = {};
+  const problems: ConfigProblem[] = [];
+  for (const [property, entry] of Object.entries(options) as Array<[OptionName, string]>) {
+    const kind = entry.split(' ')[0] as Kind;
+    const rule = ruleOf[property];
+    const given = source[property] ?? rule?.unset;
+    const parsed = typeof given === 'string' ? fromText(given, kind) : given;
+    const value = parsed == null ? undefined : rule?.normalize ? rule.normalize(parsed) : parsed;
+    if (value === undefined) continue;
+    const problem = kindChecks[kind]?.(value) ?? rule?.check?.(value);
+    if (problem) {
+      const attribute = kind === 'function' ? property : attributeOf(property);
+      problems.push({ code: 'INVALID_CONFIG', attribute, property, severity: rule?.warn ? 'warning' : 'error', message: `${attribute}: ${problem}` });
+    } else if (rule?.own) {
+      own[property] = value;
+    } else {
+      widget[rule?.sdkName ?? property] = value;
+    }
   }
-  // true is the widget's default: sending it or not is the same, and "unset" stays absent.
-  if (read.allowFullscreen === true) delete read.allowFullscreen;
-  return { ...(read as Partial<WidgetOptions>), connectToken: typeof read.connectToken === 'string' ? read.connectToken : '' };
+  return { widget: { ...widget, connectToken: typeof widget.connectToken === 'string' ? widget.connectToken : '' }, own: own as OwnOptions, problems };
 }

@@ -1,4 +1,5 @@
-// Connect tokens: reading their expiry, and fetching fresh ones from the app's backend.
+// Connect tokens: reading their expiry, checking them, and fetching fresh ones from the app's backend.
+import type { ConfigProblem, ConfigProblemCode } from './errors.js';
 
 /** What a connect token's payload says, or why it has none (a token is a JWT). */
 export type TokenReading = { payload: Record<string, unknown> } | { problem: string };
@@ -33,6 +34,26 @@ export function needsRefresh(token: string | undefined, now = Date.now()): boole
   const reading = readToken(token);
   const expiry = expiryOf(reading);
   return 'problem' in reading || (expiry !== undefined && expiry - now < refreshMargin);
+}
+
+/** What is wrong with a connect token, if anything (never showing it). */
+export function tokenProblem(token: string | undefined, now = Date.now(), subject = 'connect-token'): ConfigProblem | undefined {
+  const problem = (code: ConfigProblemCode, message: string): ConfigProblem => ({
+    code,
+    attribute: 'connect-token',
+    property: 'connectToken',
+    severity: 'error',
+    message: `${subject} ${message}`,
+  });
+  if (!token) return problem('MISSING_TOKEN', 'is missing: set the connect-token attribute or the connectToken property to a connect token from your backend, or set token-url or tokenProvider');
+  const reading = readToken(token);
+  if ('problem' in reading) return problem('INVALID_TOKEN', `is not a connect token: ${reading.problem}`);
+  const expiry = expiryOf(reading);
+  if (expiry !== undefined && expiry <= now) {
+    const minutes = Math.round((now - expiry) / 60_000);
+    return problem('TOKEN_EXPIRED', `expired at ${new Date(expiry).toISOString()} (${minutes} minute${minutes === 1 ? '' : 's'} ago): connect tokens last 30 minutes; get a new one from your backend, or set token-url or tokenProvider to do it at show()`);
+  }
+  return undefined;
 }
 
 /** Where a fresh token comes from: the app's function, or its backend endpoint. */

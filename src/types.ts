@@ -162,3 +162,9 @@ export type ConnectEventPayload = { timestamp: number } & (
 
 /** The `onEvent` types the widget documents. */
 export type ConnectEventType = ConnectEventPayload['event'];
+
+/** CPF and/or CNPJ that pre-fill Open Finance connectors' forms. */
+export interface OpenFinanceParameters {
+  cpf?: string;
+  cnpj?: string;
+}

@@ -2,6 +2,10 @@ import { fixture, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { PluggyConnectElement } from '../src/index.js';
 
+// open-wc removes a test's fixtures after it; a removed element's session ends after that task
+// (src/lifecycle.ts), and the next test starts once it has.
+afterEach(() => new Promise((resolve) => setTimeout(resolve)));
+
 /** The Connect test double, served at the root of a second origin (see web-test-runner.config.mjs). */
 export const connectUrl = `http://127.0.0.1:${location.port}`;
 
@@ -38,6 +42,17 @@ function fromDouble(type: string, filter: (data: Record<string, unknown>) => boo
     };
     window.addEventListener('message', listener, { signal: controller.signal });
   });
+}
+
+/** Collects the configuration of every child that completes its handshake, until `stop()`. */
+export function recordChildren() {
+  const children: ChildConfig[] = [];
+  const listening = new AbortController();
+  const collect = (event: MessageEvent<{ from?: string; type?: string; config?: ChildConfig } | null>) => {
+    if (event.data?.from === 'connect-double' && event.data.type === 'ready' && event.data.config) children.push(event.data.config);
+  };
+  window.addEventListener('message', collect, { signal: listening.signal });
+  return { children, stop: () => listening.abort() };
 }
 
 /** Resolves with the next double that finishes loading (the widget's child page). */

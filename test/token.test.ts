@@ -77,6 +77,26 @@ describe('fresh tokens: tokenProvider and token-url', () => {
     expect(payloadOf(config.connectToken).body).to.deep.equal({ itemId: 'item-7' });
   });
 
+  it('never sends a token fetched for one Item (or for none) for another, and reuses one for the same Item', async () => {
+    const element = await fixture<PluggyConnectElement>(`<pluggy-connect token-url="/test/token" connect-url="${connectUrl}"></pluggy-connect>`);
+    /** Opens with `updateItem`: the Item the token was fetched for, and which token it was. */
+    const openFor = async (updateItem: string | undefined) => {
+      element.updateItem = updateItem;
+      const { config } = await openChild(element);
+      await element.close();
+      const payload = payloadOf(config.connectToken);
+      return { item: (payload.body as { itemId?: string }).itemId, n: payload.n as number };
+    };
+    const first = await openFor(undefined);
+    const forA = await openFor('item-A');
+    const forB = await openFor('item-B');
+    const forBAgain = await openFor('item-B');
+    const forNone = await openFor(undefined);
+    expect([first.item, forA.item, forB.item, forBAgain.item, forNone.item]).to.deep.equal([undefined, 'item-A', 'item-B', 'item-B', undefined]);
+    expect(forBAgain.n, 'the same Item: the same token').to.equal(forB.n);
+    expect(new Set([first.n, forA.n, forB.n, forNone.n]).size, 'another Item: a new token').to.equal(4);
+  });
+
   for (const [reply, says] of [
     ['500', 'token-url answered 500'],
     ['html', 'token-url did not answer JSON'],

@@ -1,8 +1,11 @@
 // The SDK's widget, with its defects undone (each in its own file here). Patches how a session ends
 // (verified with pluggy-connect-sdk 2.14.2 and zoid 9.0.63, see verified.ts): the SDK's `destroy()`
 // skips `onClose` and kills zoid for the whole page, so a session ends by removing its container
-// instead, which zoid notices; and zoid may close asynchronously, after the session is over. To
-// re-verify: test/widget.test.ts (every way a session ends leaves the page at baseline).
+// instead, which zoid notices; zoid may close asynchronously, after the session is over; and zoid
+// may close synchronously inside another script's removal of the container (Chromium blurs the
+// focused frame during the removal, and zoid closes on that), where removing the container again
+// would make that script's removeChild() throw. To re-verify: test/widget.test.ts (every way a
+// session ends leaves the page at baseline) and test/pages/leaving.test.ts (<body> emptied).
 import { PluggyConnect, type PluggyConnectProps } from 'pluggy-connect-sdk';
 import type { WidgetOptions } from '../read-options.js';
 import type { ConnectEventPayload, Item } from '../types.js';
@@ -44,7 +47,7 @@ function relayed(relay: Relay): Callbacks {
     onSuccess: (data) => relay.callbacks?.onSuccess(data),
     onError: (error) => relay.callbacks?.onError(error),
     onEvent: (payload) => relay.callbacks?.onEvent(payload),
-    onClose: () => relay.widget?.close(),
+    onClose: () => relay.widget?.close(true),
   };
 }
 
@@ -58,15 +61,14 @@ function createInstance(props: PluggyConnectProps): PluggyConnect {
 }
 
 /**
- * One widget session, rendered into a container `<div>` of its own at the end of
- * `document.body` (zoid cannot render inside a shadow root). The session ends, with one
- * `onClose`, by removing that container: zoid notices and closes, whoever asked. Ending also
- * undoes what the SDK leaves behind: its `message`/`keydown` listeners and its body class.
+ * One widget session, rendered into a container of its own in the document (zoid cannot render
+ * inside a shadow root). The session ends, with one `onClose`, by removing that container: zoid
+ * notices and closes, whoever asked. Ending also undoes what the SDK leaves behind: its
+ * `message`/`keydown` listeners and its body class.
  */
 export class Widget {
   /** Settles when the widget finished loading (the SDK's `init()`). */
   readonly rendered: Promise<void>;
-  readonly container = document.createElement('div');
   readonly #instance: PluggyConnect;
   readonly #releaseListeners: () => void;
   /**
@@ -77,19 +79,25 @@ export class Widget {
    */
   readonly #relay: Relay;
 
-  constructor(options: WidgetOptions & { cspNonce?: string }, callbacks: Callbacks) {
+  /** Renders the widget into `container`, which is in the document. A failure to render rejects `rendered`. */
+  constructor(
+    readonly container: HTMLElement,
+    options: WidgetOptions & { cspNonce?: string },
+    callbacks: Callbacks,
+  ) {
     this.#relay = { widget: this, callbacks };
     // `satisfies`: the options and callbacks type-check against the SDK's own props.
     this.#instance = createInstance({ ...options, ...relayed(this.#relay) } satisfies PluggyConnectProps);
-    const container = this.container;
-    container.dataset.pluggyConnect = '';
-    document.body.append(container);
     let rendered: Promise<void> = Promise.resolve();
     this.#releaseListeners = captureSdkListeners(
       () => {
         withStyleNonce(options.cspNonce, () => {
           withTrustedHtml(container, () => {
-            rendered = this.#instance.init(container);
+            try {
+              rendered = this.#instance.init(container);
+            } catch (error) {
+              rendered = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+            }
           });
         });
       },
@@ -100,11 +108,6 @@ export class Widget {
     this.rendered = rendered.then(() => clearFrameNames(container));
   }
 
-  /** Whether the session is over. */
-  get ended(): boolean {
-    return !this.#relay.widget;
-  }
-
   show(): Promise<void> {
     return this.#instance.show();
   }
@@ -113,13 +116,19 @@ export class Widget {
     return this.#instance.hide();
   }
 
-  /** Ends the session (once): removes the widget and what the SDK left, then calls `onClose`. */
-  close(): void {
+  /**
+   * Ends the session (once): removes the widget and what the SDK left, then calls `onClose`.
+   * `byZoid`: zoid closed it, maybe inside another script's removal of the container, which is
+   * then left to finish: the container goes after that script (a microtask), if it is still there.
+   */
+  close(byZoid = false): void {
     const { callbacks } = this.#relay;
     if (!callbacks) return;
     this.#relay.widget = this.#relay.callbacks = undefined;
-    unlockScroll(this.container);
-    this.container.remove();
+    const { container } = this;
+    unlockScroll(container);
+    if (byZoid) queueMicrotask(() => container.remove());
+    else container.remove();
     this.#releaseListeners();
     callbacks.onClose();
   }

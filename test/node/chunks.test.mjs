@@ -10,9 +10,9 @@ const dynamicImports = (code) => [...code.matchAll(/import\(\s*["']\.\/([^"']+)[
 
 test('the CDN entry loads the widget code as one chunk, which needs nothing but the entry', () => {
   const entry = cdn('pluggy-connect.min.js');
-  assert.deepEqual(dynamicImports(entry), ['session.min.js']);
+  assert.deepEqual(dynamicImports(entry), ['opening.min.js']);
   assert.deepEqual(staticImports(entry), []);
-  const chunk = cdn('session.min.js');
+  const chunk = cdn('opening.min.js');
   assert.deepEqual(staticImports(chunk), ['pluggy-connect.min.js']);
   assert.deepEqual(dynamicImports(chunk), []);
   assert.match(chunk, /__PLUGGY_CONNECT_SDK_VERSION/, 'the SDK is in the chunk');
@@ -28,9 +28,9 @@ test('in the npm build, the opening code imports the SDK statically: bundlers lo
     for (const [, relative] of code.matchAll(/^import[^'"]*['"](\.[^'"]+)['"]/gm)) visit(new URL(relative, new URL(`../../dist/${file}`, import.meta.url)).pathname.split('/dist/')[1], seen);
     return seen;
   };
-  visit('session.js');
+  visit('opening.js');
   assert.deepEqual(importers, ['sdk/widget.js']);
-  const element = readFileSync(new URL('../../dist/pluggy-connect.js', import.meta.url), 'utf8');
-  assert.match(element, /import\(['"]\.\/session\.js['"]\)/);
-  assert.doesNotMatch(element, /from ['"]pluggy-connect-sdk/);
+  const lifecycle = readFileSync(new URL('../../dist/lifecycle.js', import.meta.url), 'utf8');
+  assert.match(lifecycle, /import\(['"]\.\/opening\.js['"]\)/);
+  assert.doesNotMatch(lifecycle, /from ['"]pluggy-connect-sdk/);
 });

@@ -5,7 +5,7 @@
 export const sdkLoaded = () => '__PLUGGY_CONNECT_SDK_VERSION' in window;
 
 /** How many times the page requested the widget's code (in the tests, its sessions module). */
-export const sessionRequests = () => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/src/session.ts')).length;
+export const sessionRequests = () => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/src/opening.ts')).length;
 
 /**
  * Resolves once the page is idle and a little more: long enough for a load that should not happen.
