@@ -103,16 +103,17 @@ export class LifecycleElement extends LitElement {
         (error: unknown) => {
           if (signal.aborted) return;
           void this.close();
-          throw report(this, { code: 'LOAD_FAILED', message: `the widget's code did not load (${String(error)}).` });
+          throw report(this, { code: 'LOAD_FAILED', message: `the widget's code did not load: ${String(error)}.` });
         },
       );
     }
     return this.#state === 'hidden' ? this.#minimise(false) : this.#ready;
   }
 
-  /** Minimises the widget, or shows it again, once it has loaded. */
+  /** Minimises the widget, or shows it again, once it has loaded (without a session, nothing loads). */
   #minimise(hidden: boolean): Promise<void> {
-    return this.#ready.catch(reported).then(loadOpening).then((opening) => opening.minimise(this, hidden));
+    const loaded = this.#ready.catch(reported);
+    return this.open ? loaded.then(loadOpening).then((opening) => opening.minimise(this, hidden)) : loaded;
   }
 
   /** Minimises the widget; it keeps running and `open` stays true. Resolves once hidden. */
@@ -121,8 +122,8 @@ export class LifecycleElement extends LitElement {
   }
 
   /** Ends the widget session (fires `pluggy-close` if its widget had begun loading). Resolves once closed. */
-  close(): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/require-await -- a promise, as the other methods give: closed at once
+  async close(): Promise<void> {
     this.#to('closed'); // its widget goes with the session's signal
-    return Promise.resolve();
   }
 }
