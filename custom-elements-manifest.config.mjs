@@ -18,12 +18,16 @@ function typedOptions() {
   const file = program.getSourceFile('src/pluggy-connect.ts');
   const element = file.statements.find((node) => ts.isClassDeclaration(node) && node.name?.text === 'PluggyConnectElement');
   const instance = checker.getDeclaredTypeOfSymbol(checker.getSymbolAtLocation(element.name));
+  const table = program.getSourceFile('src/options.ts').statements.find((node) => ts.isVariableStatement(node)).declarationList.declarations[0];
+  const entries = checker.getTypeAtLocation(table.name);
   return Object.keys(options).map((name) => {
     const symbol = instance.getProperty(name);
     if (!symbol) throw new Error(`the element has no property for the option ${name}`);
     const type = checker.typeToString(checker.getTypeOfSymbolAtLocation(symbol, element), element, ts.TypeFormatFlags.NoTruncation);
+    // An entry marked `as Secret<…>` (a token, a CPF): its type has the brand's `secret` property.
+    const secret = Boolean(checker.getTypeOfSymbolAtLocation(entries.getProperty(name), table).getProperty('secret'));
     // Types named where the element does not import them are written as import("…").Name: just Name.
-    return { name, type: type.replace(/import\("[^"]*"\)\./g, '').replace(/"/g, "'"), description: ts.displayPartsToString(symbol.getDocumentationComment(checker)) };
+    return { name, secret, type: type.replace(/import\("[^"]*"\)\./g, '').replace(/"/g, "'"), description: ts.displayPartsToString(symbol.getDocumentationComment(checker)) };
   });
 }
 
@@ -33,7 +37,7 @@ function optionFields() {
     name: 'option-fields',
     packageLinkPhase({ customElementsManifest }) {
       const declaration = customElementsManifest.modules.flatMap((module) => module.declarations ?? []).find((candidate) => candidate.tagName === 'pluggy-connect');
-      const fields = typedOptions().map(({ name, type, description }) => {
+      const fields = typedOptions().map(({ name, secret, type, description }) => {
         const [kind, reflect] = options[name].split(' ');
         const unset = rules[name]?.unset;
         return {
@@ -44,6 +48,8 @@ function optionFields() {
           ...(unset === undefined ? {} : { default: JSON.stringify(unset) }),
           ...(kind === 'function' ? {} : { attribute: attributeOf(name) }),
           ...(reflect ? { reflects: true } : {}),
+          // Not in the schema, read by scripts/typings.mjs: a secret is offered to templates as a property only.
+          ...(secret ? { secret: true } : {}),
         };
       });
       declaration.members = [...fields, ...declaration.members.filter((member) => !options[member.name])];

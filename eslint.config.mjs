@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   // The example apps and the consumers suite's projects have their own dependencies and are
   // type-checked by `npm run test:consumers`.
-  { ignores: ['**/dist/', 'coverage/', '**/node_modules/', 'examples/', 'test/consumers/'] },
+  { ignores: ['**/dist/', 'src/typings/jsx-types.ts', 'coverage/', '**/node_modules/', 'examples/', 'test/consumers/'] },
   js.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],

@@ -59,7 +59,7 @@ const rows = [
   ['Registering <pluggy-connect> (CDN entry + static imports, Lit included)', sizeOf(register.map(read)), 7800, register.join(' + ')],
   ['Lit alone: the smallest LitElement with styles and a template', sizeOf(await litFloor()), undefined, "lit's modules, bundled"],
   ["The package's own code loaded at registration (no Lit, no SDK)", sizeOf(own.eager.map((chunk) => chunk.code)), 2500, 'dist/index.js, bundled'],
-  ['Loaded on intent, preload() or the first show(): the opening code, the SDK and zoid', sizeOf(lazy.map(read)), undefined, lazy.join(' + ')],
+  ['Loaded on intent, prefetch() or the first show(): the opening code, the SDK and zoid', sizeOf(lazy.map(read)), undefined, lazy.join(' + ')],
   ["Of which the package's own code", sizeOf(own.lazy.map((chunk) => chunk.code)), undefined, 'dist/opening.js and what it imports, bundled'],
 ];
 

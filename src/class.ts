@@ -23,4 +23,3 @@ export type {
   OpenFinanceParameters,
   ProductType,
 } from './types.js';
-export type { PluggyConnectAttributes, PluggyConnectEventAttributes, PluggyConnectProperties } from './template-types.js';

@@ -33,7 +33,7 @@ const machine: Record<State, [next: State, custom: string, event: string]> = {
 /** On a server (SSR, Node) there is no window: the SDK, which writes to it on import, must not load. */
 export const onServer = typeof window === 'undefined';
 
-/** The steps of a session, with the SDK: loaded on intent, preload() or the first show(). */
+/** The steps of a session, with the SDK: loaded on intent, prefetch() or the first show(). */
 export const loadOpening = loadOnce(() => import('./opening.js'));
 
 /** Failures of a promise nobody awaits are reported as `pluggy-error` already. */

@@ -1,6 +1,6 @@
 // The steps of opening a widget, for a session of the lifecycle (lifecycle.ts), which owns its
 // state: the options and token (prepare.ts), then the widget rendered into the top layer, its load
-// watched and its callbacks relayed. Loaded with the SDK on intent, preload() or the first show(),
+// watched and its callbacks relayed. Loaded with the SDK on intent, prefetch() or the first show(),
 // not with the element.
 import { PluggyConnectError } from './errors.js';
 import { eventNameFor } from './event-names.js';

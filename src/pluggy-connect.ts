@@ -25,14 +25,14 @@ const labels: Record<string, [string, string]> = { pt: ['Conectar conta', 'Conec
  * @fires {CustomEvent<PluggySuccessDetail>} pluggy-success - An Item was created or updated.
  * @fires {CustomEvent<PluggyErrorDetail>} pluggy-error - The widget reported an error, or the element could not open it (`code`: MISSING_TOKEN, INVALID_TOKEN, TOKEN_EXPIRED, INVALID_CONFIG, TOKEN_FETCH_FAILED, LOAD_FAILED, LOAD_TIMEOUT).
  * @fires {CustomEvent<ConnectEventPayload>} pluggy-event - Every `onEvent` payload of the widget.
- * @fires {CustomEvent<ConnectEventPayload>} pluggy-submitted-consent - `onEvent` of type `SUBMITTED_CONSENT`; every type has its `pluggy-` + kebab-case event.
- * @fires {CustomEvent<ConnectEventPayload>} pluggy-selected-institution - `onEvent` of type `SELECTED_INSTITUTION`.
- * @fires {CustomEvent<ConnectEventPayload>} pluggy-submitted-login - `onEvent` of type `SUBMITTED_LOGIN`.
- * @fires {CustomEvent<ConnectEventPayload>} pluggy-submitted-mfa - `onEvent` of type `SUBMITTED_MFA`.
- * @fires {CustomEvent<ConnectEventPayload>} pluggy-login-success - `onEvent` of type `LOGIN_SUCCESS`.
- * @fires {CustomEvent<ConnectEventPayload>} pluggy-login-mfa-success - `onEvent` of type `LOGIN_MFA_SUCCESS`.
- * @fires {CustomEvent<ConnectEventPayload>} pluggy-login-step-completed - `onEvent` of type `LOGIN_STEP_COMPLETED`.
- * @fires {CustomEvent<ConnectEventPayload>} pluggy-item-response - `onEvent` of type `ITEM_RESPONSE`.
+ * @fires {CustomEvent<ConnectEventPayload & { event: 'SUBMITTED_CONSENT' }>} pluggy-submitted-consent - `onEvent` of type `SUBMITTED_CONSENT`; every type has its `pluggy-` + kebab-case event.
+ * @fires {CustomEvent<ConnectEventPayload & { event: 'SELECTED_INSTITUTION' }>} pluggy-selected-institution - `onEvent` of type `SELECTED_INSTITUTION`.
+ * @fires {CustomEvent<ConnectEventPayload & { event: 'SUBMITTED_LOGIN' }>} pluggy-submitted-login - `onEvent` of type `SUBMITTED_LOGIN`.
+ * @fires {CustomEvent<ConnectEventPayload & { event: 'SUBMITTED_MFA' }>} pluggy-submitted-mfa - `onEvent` of type `SUBMITTED_MFA`.
+ * @fires {CustomEvent<ConnectEventPayload & { event: 'LOGIN_SUCCESS' }>} pluggy-login-success - `onEvent` of type `LOGIN_SUCCESS`.
+ * @fires {CustomEvent<ConnectEventPayload & { event: 'LOGIN_MFA_SUCCESS' }>} pluggy-login-mfa-success - `onEvent` of type `LOGIN_MFA_SUCCESS`.
+ * @fires {CustomEvent<ConnectEventPayload & { event: 'LOGIN_STEP_COMPLETED' }>} pluggy-login-step-completed - `onEvent` of type `LOGIN_STEP_COMPLETED`.
+ * @fires {CustomEvent<ConnectEventPayload & { event: 'ITEM_RESPONSE' }>} pluggy-item-response - `onEvent` of type `ITEM_RESPONSE`.
  *
  * @slot - The trigger: a click on the element's content opens the widget. Defaults to a button.
  * @csspart button - The default trigger button; while the widget opens its label says so ("Conectando…") and it has `aria-busy="true"`.
@@ -60,7 +60,7 @@ button:disabled{opacity:.6}
   /** The options (options.ts), and the element's own state. */
   static override properties: PropertyDeclarations = {
     ...optionProperties,
-    preloadOn: { attribute: 'preload', converter: { fromAttribute: (value: string | null) => (value === '' ? 'idle' : (value ?? undefined)) } },
+    preload: { converter: { fromAttribute: (value: string | null) => (value === '' ? 'idle' : (value ?? undefined)) } },
     disabled: { type: Boolean, reflect: true },
   };
 
@@ -71,7 +71,7 @@ button:disabled{opacity:.6}
    * page pays for it only when someone is about to open; `idle` (also an empty attribute) once the
    * page is idle, on every visit; `none`: only at `show()`.
    */
-  declare preloadOn?: 'intent' | 'idle' | 'none';
+  declare preload?: 'intent' | 'idle' | 'none';
 
   /**
    * Disables the trigger: a click on the element opens nothing. `show()` from your code still
@@ -88,24 +88,24 @@ button:disabled{opacity:.6}
     // Intent: the pointer enters, focus arrives, a finger or a pointer goes down.
     for (const type of ['pointerenter', 'focusin', 'pointerdown']) {
       this.addEventListener(type, () => {
-        if (!this.preloadOn || this.preloadOn === 'intent') this.preload().catch(reported);
+        if (!this.preload || this.preload === 'intent') this.prefetch().catch(reported);
       });
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const mode: string | undefined = this.preloadOn; // the attribute may hold any text
-    if (changed.has('preloadOn') && mode) {
-      if (mode === 'idle') idle(() => void (this.isConnected && this.preload().catch(reported))); // removed meanwhile: nothing to load for
+    const mode: string | undefined = this.preload; // the attribute may hold any text
+    if (changed.has('preload') && mode) {
+      if (mode === 'idle') idle(() => void (this.isConnected && this.prefetch().catch(reported))); // removed meanwhile: nothing to load for
       else if (mode !== 'intent' && mode !== 'none') console.warn(`<pluggy-connect>: preload="${mode}" is not intent, idle or none`);
     }
   }
 
   /**
    * Loads the widget's code (the SDK included) ahead of the first `show()`, and preconnects to the
-   * Connect app.
+   * Connect app: now, whatever `preload` says.
    */
-  async preload(): Promise<void> {
+  async prefetch(): Promise<void> {
     if (!onServer) (await loadOpening()).preconnect(this);
   }
 

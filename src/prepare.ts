@@ -26,17 +26,26 @@ export interface Refusal {
   problems?: ConfigProblem[];
 }
 
+/** The warnings each element has logged: each once. */
+const warned = new WeakMap<OptionSource, Set<string>>();
+
 const refusal = ({ code, message, attribute }: ConfigProblem, problems: ConfigProblem[]): { refusal: Refusal } => ({ refusal: { code, message, attribute, problems } });
 
 /**
- * Reads and checks the options (logging the warnings of those that fall back to the widget's
- * defaults), then settles the token. A token fetched before is reused only for the same
- * `update-item`: Pluggy scopes an update's token to its Item. `signal` gives up fetching.
+ * Reads and checks the options (logging, once per element, the warnings of those that fall back
+ * to the widget's defaults or were set under a lost name), then settles the token. A token
+ * fetched before is reused only for the same `update-item`: Pluggy scopes an update's token to
+ * its Item. `signal` gives up fetching.
  */
 export async function prepare(source: OptionSource, fetched: FetchedToken | undefined, signal: AbortSignal): Promise<Prepared | { refusal: Refusal }> {
   const { widget, own, problems } = readOptions(source);
   const errors = problems.filter((problem) => problem.severity === 'error');
-  for (const { message } of problems.filter((problem) => !errors.includes(problem))) console.warn(`<pluggy-connect>: ${message}`);
+  const seen = warned.get(source) ?? new Set();
+  warned.set(source, seen);
+  for (const { message } of problems.filter((problem) => !errors.includes(problem) && !seen.has(problem.message))) {
+    seen.add(message);
+    console.warn(`<pluggy-connect>: ${message}`);
+  }
   if (errors[0]) return refusal(errors[0], errors);
 
   const { tokenProvider, tokenUrl, loadTimeout } = own;

@@ -35,6 +35,17 @@ export function readOptions(source: OptionSource): ReadOptions {
   for (const [property, entry] of Object.entries(options) as Array<[OptionName, string]>) {
     const kind = entry.split(' ')[0] as Kind;
     const rule = ruleOf[property];
+    const lost = property.toLowerCase();
+    if (lost !== property && (Object.hasOwn(source, lost) || (source instanceof Element && source.hasAttribute(lost)))) {
+      const message = `${lost} is not an attribute of <pluggy-connect>: write ${attributeOf(property)}, or set the property ${property} (a camelCase prop that a server renders, or that Solid sets, arrives lower-cased)`;
+      problems.push({ code: 'INVALID_CONFIG', attribute: lost, property, severity: 'warning', message });
+    }
+    if (source instanceof Element && source.getAttribute(attributeOf(property)) === '[object Object]') {
+      const attribute = attributeOf(property);
+      const message = `${attribute} is "[object Object]": an object was bound as the attribute; set the property ${property} instead (Vue: :${property}, Solid: prop:${property})`;
+      problems.push({ code: 'INVALID_CONFIG', attribute, property, severity: 'error', message });
+      continue;
+    }
     const given = source[property] ?? rule?.unset;
     const parsed = typeof given === 'string' ? fromText(given, kind) : given;
     const value = parsed == null ? undefined : rule?.normalize ? rule.normalize(parsed) : parsed;

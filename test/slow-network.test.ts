@@ -25,7 +25,7 @@ describeInChromiumOnly('on a slow network', "network throttling is Chromium's De
 
   it('a Connect server that is down still fails fast, with LOAD_FAILED', async () => {
     const element = await emulatorFixture('', { url: await executeServerCommand<string, undefined>('down-url') });
-    await element.preload();
+    await element.prefetch();
     await network('Slow 3G');
     const console = spyConsole();
     const started = performance.now();

@@ -30,6 +30,7 @@ const badInputs: BadInput[] = [
   { input: 'a connector type pluggy-js does not declare', attributes: 'connector-types="PERSONAL_BANK CRYPTO"', code: 'INVALID_CONFIG', attribute: 'connector-types', says: ['connector-types', '"CRYPTO"', 'PERSONAL_BANK'] },
   { input: 'a product pluggy-js does not declare', attributes: 'products="ACCOUNTS, PIX"', code: 'INVALID_CONFIG', attribute: 'products', says: ['products', '"PIX"', 'TRANSACTIONS'] },
   { input: 'open-finance-parameters that are not JSON', attributes: `open-finance-parameters="{cpf: ${cpf}}"`, code: 'INVALID_CONFIG', attribute: 'open-finance-parameters', says: ['open-finance-parameters', 'not valid JSON'] },
+  { input: "an object bound as the attribute (Vue's :open-finance-parameters)", attributes: 'open-finance-parameters="[object Object]"', code: 'INVALID_CONFIG', attribute: 'open-finance-parameters', says: ['open-finance-parameters', '"[object Object]"', 'property openFinanceParameters', 'Vue: :openFinanceParameters'] },
   { input: 'open-finance-parameters that are not an object', attributes: `open-finance-parameters='["${cpf}"]'`, code: 'INVALID_CONFIG', attribute: 'open-finance-parameters', says: ['open-finance-parameters', 'not an object'] },
   { input: 'open-finance-parameters with an unknown key', attributes: `open-finance-parameters='{"cpf":"${cpf}","rg":"12345"}'`, code: 'INVALID_CONFIG', attribute: 'open-finance-parameters', says: ['open-finance-parameters', 'unknown key "rg"'] },
   { input: 'a CPF with a wrong check digit', attributes: `open-finance-parameters='{"cpf":"123.456.789-08"}'`, code: 'INVALID_CONFIG', attribute: 'open-finance-parameters', says: ['open-finance-parameters', 'cpf is not a valid CPF'] },
@@ -99,6 +100,32 @@ describe('input validation at show()', () => {
       expect(console.calls[0].text).to.contain(`${attribute}: "${value}"`).and.to.contain(`(${fallback}) is used`);
     });
   }
+
+  it('warns once, naming token-url, when a server rendered the JSX prop tokenUrl as the attribute tokenurl', async () => {
+    const element = await elementWith('connect-token="" tokenurl="/api/connect-token"');
+    const console = spyConsole();
+    await element.show().catch(() => undefined);
+    await element.show().catch(() => undefined);
+    console.restore();
+    const warnings = console.calls.filter((call) => call.level === 'warn');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0].text).to.contain('tokenurl is not an attribute').and.to.contain('write token-url').and.to.contain('property tokenUrl');
+    const errors = console.calls.filter((call) => call.level === 'error');
+    expect(errors).to.have.length(2);
+    for (const error of errors) expect(error.text).to.match(/^<pluggy-connect>: connect-token is missing/);
+  });
+
+  it("warns, naming connector-ids, when Solid set connectorIds as the property connectorids, and opens without it", async () => {
+    const element = await elementWith('');
+    Object.assign(element, { connectorids: [0] });
+    const console = spyConsole();
+    const { config } = await openChild(element);
+    console.restore();
+    expect(config).not.to.have.property('connectorIds');
+    expect(console.calls).to.have.length(1);
+    expect(console.calls[0]).to.include({ level: 'warn' });
+    expect(console.calls[0].text).to.contain('connectorids is not an attribute').and.to.contain('write connector-ids');
+  });
 
   it('passes a regional language tag as its language (pt-BR as pt)', async () => {
     const element = await elementWith('language="pt-BR"');

@@ -1,5 +1,5 @@
 // One round trip to open: the widget's code (the element's opening code with the SDK and zoid) is
-// one request, made on intent, preload() or show(); not the opening code first and the SDK after.
+// one request, made on intent, prefetch() or show(); not the opening code first and the SDK after.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';

@@ -19,8 +19,8 @@ async function openSite(path: string) {
   return {
     window,
     errors,
-    /** Waits until the page with this heading is shown. */
-    shown: (heading: string) => waitUntil(() => document.querySelector('h1')?.textContent === heading, `the site did not show ${heading}`),
+    /** Waits until the page with this heading is shown (htmx fetches it: more than waitUntil's default second on a busy machine). */
+    shown: (heading: string) => waitUntil(() => document.querySelector('h1')?.textContent === heading, `the site did not show ${heading}`, { timeout: 5000 }),
     /** The page's element, pointed at the Connect test double with a token. */
     element() {
       const element = document.querySelector('pluggy-connect') as PluggyConnectElement;

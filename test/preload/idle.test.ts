@@ -7,7 +7,7 @@ describe('preload (idle)', () => {
   it('an empty preload attribute loads the SDK once the page is idle, without opening', async () => {
     expect('__PLUGGY_CONNECT_SDK_VERSION' in window).to.equal(false);
     const element = await fixture<PluggyConnectElement>(`<pluggy-connect preload></pluggy-connect>`);
-    expect(element.preloadOn).to.equal('idle');
+    expect(element.preload).to.equal('idle');
     await waitUntil(() => '__PLUGGY_CONNECT_SDK_VERSION' in window, 'idle preload did not load the SDK');
     expect(element.open).to.equal(false);
   });

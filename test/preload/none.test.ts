@@ -16,6 +16,19 @@ describe('preload="none"', function () {
     expect(sdkLoaded()).to.equal(false);
   });
 
+  it("holds when set as a property, as Vue, React 19, Preact and Svelte set a template's preload attribute", async () => {
+    const element = await connectFixture();
+    Object.assign(element, { preload: 'none' }); // what `<pluggy-connect preload="none">` in their templates does
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    await sendMouse({ type: 'move', position: centre(element) });
+    await settled();
+    window.removeEventListener('error', onError);
+    expect([errors, sdkLoaded(), element.getAttribute('preload')]).to.deep.equal([[], false, null]);
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
   it('never loads before show(), whatever the pointer, focus or a finger do', async () => {
     const element = await connectFixture('preload="none"');
     const trigger = element.shadowRoot!.querySelector('button')!;
