@@ -1,8 +1,9 @@
 // `npm run test:consumers [app…]`: the package as users receive it. Packs the tarball, then for each
 // app under examples/ (each its own package.json and lockfile), copied outside this repository so
-// nothing resolves from its node_modules: install, the framework's type-check, the production
-// build, the production server, its server-rendered HTML, and the Playwright test in examples/e2e
-// against the Connect emulator's command. Prints a table; exits 1 when an app fails.
+// nothing resolves from its node_modules: install (four apps at a time), then one app at a time the
+// framework's type-check, the production build, the production server, its server-rendered HTML,
+// and the Playwright tests in examples/e2e against the Connect emulator's command. Prints a table;
+// exits 1 when an app fails.
 //
 // CONSUMERS_TARBALL=<file.tgz> reuses a tarball instead of packing; CONSUMERS_DIR sets the work
 // folder (default: <tmp>/pluggy-consumers, emptied first); `--update-locks` rewrites the named
@@ -32,6 +33,16 @@ export const apps = {
   'react-18': { dir: 'examples/react-18', framework: 'react', connectUrlEnv: 'VITE_CONNECT_URL', clientOnly: true },
   // The page names the emulator's URL itself (the CLI's default port).
   html: { dir: 'examples/html', framework: 'pluggy-connect-element', emulatorPort: 4010 },
+  astro: { dir: 'examples/astro', framework: 'astro', connectUrlEnv: 'PUBLIC_CONNECT_URL' },
+  'react-router': { dir: 'examples/react-router', framework: 'react-router', connectUrlEnv: 'VITE_CONNECT_URL' },
+  solid: { dir: 'examples/solid', framework: 'solid-js', connectUrlEnv: 'VITE_CONNECT_URL' },
+  preact: { dir: 'examples/preact', framework: 'preact', connectUrlEnv: 'VITE_CONNECT_URL', clientOnly: true },
+  vue: { dir: 'examples/vue', framework: 'vue', connectUrlEnv: 'VITE_CONNECT_URL', clientOnly: true },
+  'angular-csr': { dir: 'examples/angular-csr', framework: '@angular/core', connectUrlEnv: 'CONNECT_URL', clientOnly: true },
+  qwik: { dir: 'examples/qwik', framework: '@builder.io/qwik', connectUrlEnv: 'VITE_CONNECT_URL' },
+  lit: { dir: 'examples/lit', framework: 'lit', connectUrlEnv: 'VITE_CONNECT_URL', clientOnly: true },
+  turbo: { dir: 'examples/turbo', framework: '@hotwired/turbo', connectUrlEnv: 'CONNECT_URL' },
+  htmx: { dir: 'examples/htmx', framework: 'htmx.org', connectUrlEnv: 'CONNECT_URL' },
   'types-react': { dir: 'test/consumers/types-react', framework: 'typescript' },
   'types-frameworks': { dir: 'test/consumers/types-frameworks', framework: 'typescript' },
 };
@@ -47,7 +58,7 @@ for (const name of chosen) if (!apps[name]) throw new Error(`unknown app ${name}
 const work = process.env.CONSUMERS_DIR ?? path.join(tmpdir(), 'pluggy-consumers');
 const tarballName = 'pluggy-connect-element.tgz';
 /** Build outputs and installs that must not be copied with an app. */
-const generated = new Set(['node_modules', 'dist', 'build', '.next', '.nuxt', '.output', '.svelte-kit', '.angular', 'test-results', 'playwright-report']);
+const generated = new Set(['node_modules', 'dist', 'build', '.next', '.nuxt', '.output', '.svelte-kit', '.angular', 'test-results', 'playwright-report', '.astro', '.react-router', '.vinxi']);
 
 const log = (text) => console.log(`\n▶ ${text}`);
 
@@ -65,15 +76,11 @@ function pack() {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   const tarball = path.join(work, tarballName);
-  if (process.env.CONSUMERS_TARBALL) {
-    cpSync(process.env.CONSUMERS_TARBALL, tarball);
-    return tarball;
-  }
+  if (process.env.CONSUMERS_TARBALL) return cpSync(process.env.CONSUMERS_TARBALL, tarball);
   log('npm run build, npm pack');
   sh('npm', ['run', 'build'], { cwd: root });
   const [{ filename }] = JSON.parse(sh('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: root, quiet: true }));
   cpSync(path.join(work, filename), tarball);
-  return tarball;
 }
 
 /** Copies an app next to the tarball (`file:../pluggy-connect-element.tgz` resolves there). */
@@ -138,15 +145,50 @@ async function startServer(dir, env) {
 
 const kb = (bytes) => (bytes === undefined ? '' : `${(bytes / 1000).toFixed(1)} KB`);
 
-async function testApp(name, tarball, e2e) {
+/** Runs a command without blocking; its output is kept, and shown when it fails. */
+function run(command, args, cwd) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output}`))));
+  });
+}
+
+/** Copies an app (or examples/e2e) next to the tarball and installs it: its folder and the seconds the install took. */
+async function install(source) {
+  const dir = copyApp(source);
+  const start = performance.now();
+  if (flags['update-locks'] && (source !== e2eDir || updateE2eLock)) updateLock(source, dir);
+  checkLock(dir, source);
+  log(`${source}: npm ci`);
+  await run('npm', ['ci', '--no-audit', '--no-fund'], dir);
+  return { dir, seconds: (performance.now() - start) / 1000 };
+}
+
+/**
+ * Installs the folders, `parallel` at a time: downloads and unpacking overlap (npm's cache is
+ * shared), while the builds and browser tests that follow run one app at a time. Each result is
+ * the install, or the error it failed with.
+ */
+async function installAll(sources, parallel = 4) {
+  const queue = [...sources];
+  const results = new Map();
+  const worker = async () => {
+    for (let source = queue.shift(); source; source = queue.shift()) results.set(source, await install(source).catch((error) => ({ error })));
+  };
+  await Promise.all(Array.from({ length: parallel }, worker));
+  return results;
+}
+
+async function testApp(name, installed, e2e) {
   const app = apps[name];
   const row = { app: name, framework: '', install: 0, build: 0, initial: undefined, lazy: undefined, result: 'failed' };
   try {
-    const dir = copyApp(app.dir);
-    if (flags['update-locks']) updateLock(app.dir, dir);
-    checkLock(dir, app.dir);
-    log(`${name}: npm ci`);
-    row.install = timed(() => sh('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir }));
+    if (installed.error) throw installed.error;
+    const { dir } = installed;
+    row.install = installed.seconds;
     row.framework = JSON.parse(readFileSync(path.join(dir, 'node_modules', app.framework, 'package.json'), 'utf8')).version;
     const scripts = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).scripts ?? {};
     if (scripts.typecheck) {
@@ -190,17 +232,13 @@ async function testApp(name, tarball, e2e) {
 
 const started = performance.now();
 const chrome = chromeOrExit(); // before any app: without a browser, the suite stops at once
-const tarball = pack();
-let e2e;
-if (chosen.some((name) => apps[name].dir.startsWith('examples/'))) {
-  e2e = copyApp(e2eDir);
-  if (updateE2eLock) updateLock(e2eDir, e2e);
-  checkLock(e2e, e2eDir);
-  log('e2e: npm ci');
-  sh('npm', ['ci', '--no-audit', '--no-fund'], { cwd: e2e });
-}
+pack();
+const needsE2e = chosen.some((name) => apps[name].dir.startsWith('examples/'));
+const installs = await installAll([...(needsE2e ? [e2eDir] : []), ...chosen.map((name) => apps[name].dir)]);
+const e2eInstall = installs.get(e2eDir);
+if (e2eInstall?.error) throw e2eInstall.error;
 const rows = [];
-for (const name of chosen) rows.push(await testApp(name, tarball, e2e));
+for (const name of chosen) rows.push(await testApp(name, installs.get(apps[name].dir), e2eInstall?.dir));
 
 console.log(`\n| app | framework | install | build | initial JS (gzip) | lazy JS after the click (gzip) | result |\n|---|---|---:|---:|---:|---:|---|`);
 for (const row of rows) {

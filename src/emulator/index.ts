@@ -4,6 +4,7 @@ export { connectors, listConnectors, type ConnectorFilters } from './connectors.
 export { correctPassword, mfaCode, sandboxCredentials, type Outcome } from './sandbox.js';
 export { scenarios, type Scenario } from './scenarios.js';
 export { mintToken, readToken, type MintTokenOptions, type TokenClaims } from './token.js';
+export { emulatorTokens, tokenEndpoint, type TokenMiddleware } from './token-endpoint.js';
 export type { EmulatedConnector, EmulatedItem, EmulatedWebhook } from './types.js';
 
 /**

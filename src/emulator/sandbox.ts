@@ -9,7 +9,7 @@ export const correctPassword = 'password-ok';
 /** The MFA code the `mfa` outcome accepts. */
 export const mfaCode = '123456';
 
-/** The sandbox credentials and what each does (the README's table). */
+/** The sandbox credentials and what each does (the table in docs/emulator.md). */
 export const sandboxCredentials = [
   { user: 'user-ok', password: correctPassword, outcome: 'success', description: 'Connects: onSuccess, webhooks item/login_succeeded and item/created.' },
   { user: 'user-ok', password: '(anything else)', outcome: 'invalid-credentials', description: 'Wrong password: onError (INVALID_CREDENTIALS), webhook item/error.' },

@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
-import { connectors, emulatorRoot, mintToken, readToken, sandboxCredentials, scenarios } from 'pluggy-connect-element/emulator';
+import { createServer } from 'node:http';
+import { connectors, emulatorRoot, mintToken, readToken, sandboxCredentials, scenarios, tokenEndpoint } from 'pluggy-connect-element/emulator';
 
 test('mintToken() makes a JWT-shaped token: three base64url parts, a JSON payload, a future exp', () => {
   const token = mintToken({ webhookUrl: 'https://example.com/hooks', clientUserId: 'user-1' });
@@ -18,6 +19,18 @@ test('mintToken() makes a JWT-shaped token: three base64url parts, a JSON payloa
 test('readToken() reads back what mintToken() put in, and refuses what is not a JWT', () => {
   assert.equal(readToken(mintToken({ clientUserId: 'user-1' }))?.clientUserId, 'user-1');
   assert.equal(readToken('not-a-token'), undefined);
+});
+
+test('tokenEndpoint() answers POST /api/connect-token with an emulator token, and passes anything else on', async (t) => {
+  const endpoint = tokenEndpoint();
+  const server = createServer((request, response) => endpoint(request, response, () => response.writeHead(404).end()));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  t.after(() => server.close());
+  const url = `http://127.0.0.1:${server.address().port}/api/connect-token`;
+  const answer = await fetch(url, { method: 'POST' });
+  assert.equal(answer.headers.get('content-type'), 'application/json');
+  assert.ok(readToken((await answer.json()).accessToken)?.exp);
+  assert.deepEqual([(await fetch(url)).status, (await fetch(`${url}s`, { method: 'POST' })).status], [404, 404]);
 });
 
 test('emulatorRoot is a folder a static server can serve: a page and one self-contained module', async () => {

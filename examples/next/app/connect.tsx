@@ -15,10 +15,12 @@ export function Connect() {
     <>
       <pluggy-connect
         key={hydrated ? 'client' : 'server'}
-        tokenUrl="/api/connect-token"
+        // Text and booleans as attributes: the server renders them, and the typings reject tokenUrl,
+        // which a server would render as `tokenurl`. Lists as properties: set in the browser.
+        token-url="/api/connect-token"
         // The Connect emulator in development and tests; unset in production (the hosted Connect app).
-        connectUrl={process.env.NEXT_PUBLIC_CONNECT_URL}
-        includeSandbox
+        connect-url={process.env.NEXT_PUBLIC_CONNECT_URL}
+        include-sandbox
         connectorIds={[0, 601]}
         onpluggy-success={(event) => setStatus(`Connected: ${event.detail.item.id}`)}
         onpluggy-error={(event) => setStatus(`Could not connect: ${event.detail.message}`)}

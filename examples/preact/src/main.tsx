@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { Connect } from './Connect.js';
+
+render(<Connect />, document.getElementById('root')!);

@@ -1,0 +1,4 @@
+interface ImportMetaEnv {
+  /** The Connect emulator's URL (npx pluggy-connect-emulator), in development and tests. */
+  readonly VITE_CONNECT_URL?: string;
+}

@@ -1,0 +1,9 @@
+import { mintToken } from 'pluggy-connect-element/emulator';
+
+/**
+ * The element's `token-url`: POST answers `{ accessToken }` with a token the Connect emulator
+ * accepts. In production, answer with `pluggyClient.createConnectToken()` from `pluggy-sdk`.
+ */
+export function POST() {
+  return Response.json({ accessToken: mintToken() });
+}
