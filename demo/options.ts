@@ -7,7 +7,7 @@ import type { OptionAttributes } from '../src/options.js';
  */
 type Attribute = keyof OptionAttributes | 'open-finance-parameters' | 'preload';
 
-/** A form control for one attribute of `<pluggy-connect>` (the README's table, less the token and URL). */
+/** A form control for one attribute of `<pluggy-connect>` (the table in docs/api.md, less the token and URL). */
 type Control =
   | { attribute: Attribute; kind: 'boolean'; checked?: boolean }
   | { attribute: Attribute; kind: 'text'; placeholder: string }

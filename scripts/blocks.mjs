@@ -2,10 +2,17 @@
 // is written by the script that owns it (readme.mjs, size.mjs, bench.mjs), never by hand.
 import { readFileSync, writeFileSync } from 'node:fs';
 
+const block = /(<!-- ([\w-]+):start -->\n)[\s\S]*?(<!-- \2:end -->)/g;
+
+/** The names of the blocks `text` holds, in order. */
+export function blockNames(text) {
+  return [...text.matchAll(block)].map((match) => match[2]);
+}
+
 /** `text` with each block named in `blocks` replaced; throws when `text` lacks one's markers. */
 export function replaceBlocks(text, blocks) {
   const seen = new Set();
-  const result = text.replace(/(<!-- ([\w-]+):start -->\n)[\s\S]*?(<!-- \2:end -->)/g, (whole, start, name, end) => {
+  const result = text.replace(block, (whole, start, name, end) => {
     if (!(name in blocks)) return whole;
     seen.add(name);
     return `${start}${blocks[name]}\n${end}`;

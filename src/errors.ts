@@ -1,5 +1,5 @@
 // The element's own errors: the codes of `pluggy-error` and of `show()`'s rejections, and the
-// problems a configuration can have (see the README's error table).
+// problems a configuration can have (see the error table in docs/api.md).
 
 /** Codes of configuration problems. */
 export type ConfigProblemCode = 'MISSING_TOKEN' | 'INVALID_TOKEN' | 'TOKEN_EXPIRED' | 'INVALID_CONFIG';

@@ -9,7 +9,7 @@ export interface PluggySuccessDetail {
 
 /**
  * `pluggy-error` detail: the SDK's `onError` payload, or one of the element's own errors, which
- * carry a `code` (see the README's error table).
+ * carry a `code` (see the error table in docs/api.md).
  */
 export interface PluggyErrorDetail {
   message: string;

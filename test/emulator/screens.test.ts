@@ -1,5 +1,5 @@
 // Every screen of the emulator, in both themes: an axe audit, and a screenshot kept in
-// test-results/emulator/ (the README's come from there: npm run screenshots).
+// test-results/emulator/ (docs/emulator.md's come from there: npm run screenshots).
 import { expect } from '@open-wc/testing';
 import { allProducts, axe, emulatorFixture, screens, screenshot } from './helpers.js';
 

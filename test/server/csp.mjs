@@ -1,8 +1,8 @@
 /**
- * Serves the pages under `test/csp/` with the Content-Security-Policy the README documents for
+ * Serves the pages under `test/csp/` with the Content-Security-Policy docs/csp.md documents for
  * the widget, with the test double (`http://127.0.0.1:<port>`) as the Connect app and the nonce
  * `test-nonce` for its inline styles. With `?trusted-types`, that policy with Trusted Types
- * enforced too, and the policies the README asks such a page to allow.
+ * enforced too, and the policies docs/csp.md asks such a page to allow.
  */
 export function cspPolicy(connectOrigin, nonce) {
   return [
