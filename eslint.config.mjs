@@ -33,11 +33,11 @@ export default tseslint.config(
   },
   {
     // Tests and the demo query elements their own page is known to have.
-    files: ['test/**/*.ts', 'demo/**/*.ts'],
+    files: ['test/**/*.ts', 'emulator/test/**/*.ts', 'demo/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
-    files: ['test/**/*.ts'],
+    files: ['test/**/*.ts', 'emulator/test/**/*.ts'],
     rules: {
       // @open-wc/semantic-dom-diff types chai's `equal` as returning a Promise: every
       // assertion would read as a floating promise.

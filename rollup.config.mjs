@@ -4,10 +4,7 @@
 //   zoid (one request, not two in a row). The build
 //   prints each file's SRI hash and writes them to `integrity.min.json`. (The readable code is the
 //   npm build in dist/, whose source maps carry the TypeScript sources.)
-// - The Connect emulator's static app: its page and one minified module with Lit, the SDK and zoid
-//   inside, so any static file server can serve it.
 import { createHash } from 'node:crypto';
-import { readFile, rm } from 'node:fs/promises';
 import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -36,23 +33,6 @@ function integrity() {
   };
 }
 
-/**
- * Emits the emulator's page beside its module (the page loads `./emulator.js`), then removes tsc's
- * output of the emulator's UI, which was only this bundle's input: dist/ holds what ships.
- */
-function emulatorPage() {
-  return {
-    name: 'emulator-page',
-    async generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'index.html', source: await readFile('src/emulator/ui/page.html', 'utf8') });
-    },
-    async closeBundle() {
-      await rm('dist/emulator/ui', { recursive: true, force: true });
-    },
-  };
-}
-
-
 export default [
   {
     input: { 'pluggy-connect': 'dist/index.js' },
@@ -66,12 +46,6 @@ export default [
       plugins: [terser(terserOptions), integrity()],
     },
     plugins: [nodeResolve({ browser: true }), commonjs()],
-    onwarn,
-  },
-  {
-    input: { emulator: 'dist/emulator/ui/main.js' },
-    output: { dir: 'dist/emulator/app', format: 'es', entryFileNames: '[name].js', plugins: [terser(terserOptions)] },
-    plugins: [nodeResolve({ browser: true }), commonjs(), emulatorPage()],
     onwarn,
   },
 ];

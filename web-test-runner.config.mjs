@@ -26,7 +26,7 @@ if (found.ok === false) {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', 'emulator/test/**/*.test.ts'],
   nodeResolve: true,
   hostname: 'localhost',
   concurrency: 1,

@@ -11,7 +11,7 @@ import terser from '@rollup/plugin-terser';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
-import { mintToken } from '../dist/emulator/index.js';
+import { mintToken } from 'pluggy-connect-emulator';
 import { writeBlocks } from './blocks.mjs';
 import { chromeArgs, chromeOrExit, chromeVersion } from './browser.mjs';
 import { onwarn, terserOptions } from '../rollup.config.mjs';

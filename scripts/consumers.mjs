@@ -1,11 +1,13 @@
-// `npm run test:consumers [app…]`: the package as users receive it. Packs the tarball, then for each
+// `npm run test:consumers [app…]`: the packages as users receive them. Packs the element's tarball
+// and the emulator's (emulator/, a workspace), then for each
 // app under examples/ (each its own package.json and lockfile), copied outside this repository so
 // nothing resolves from its node_modules: install (four apps at a time), then one app at a time the
 // framework's type-check, the production build, the production server, its server-rendered HTML,
 // and the Playwright tests in examples/e2e against the Connect emulator's command. Prints a table;
 // exits 1 when an app fails.
 //
-// CONSUMERS_TARBALL=<file.tgz> reuses a tarball instead of packing; CONSUMERS_DIR sets the work
+// CONSUMERS_TARBALL=<file.tgz> reuses an element tarball instead of building and packing (the
+// emulator is packed from emulator/dist as it is); CONSUMERS_DIR sets the work
 // folder (default: <tmp>/pluggy-consumers, emptied first); `--update-locks` rewrites the named
 // apps' lockfiles (after a dependency of theirs or of the package changed; `e2e` names examples/e2e).
 import { execFileSync, spawn } from 'node:child_process';
@@ -56,7 +58,8 @@ const updateE2eLock = flags['update-locks'] && (!positionals.length || positiona
 for (const name of chosen) if (!apps[name]) throw new Error(`unknown app ${name}: ${Object.keys(apps).join(', ')}`);
 
 const work = process.env.CONSUMERS_DIR ?? path.join(tmpdir(), 'pluggy-consumers');
-const tarballName = 'pluggy-connect-element.tgz';
+/** The packages the apps install from tarballs beside them (`file:../<name>.tgz`). */
+const packages = ['pluggy-connect-element', 'pluggy-connect-emulator'];
 /** Build outputs and installs that must not be copied with an app. */
 const generated = new Set(['node_modules', 'dist', 'build', '.next', '.nuxt', '.output', '.svelte-kit', '.angular', 'test-results', 'playwright-report', '.astro', '.react-router', '.vinxi']);
 
@@ -72,18 +75,22 @@ function timed(fn) {
   return (performance.now() - start) / 1000;
 }
 
+/** Packs the element (`npm pack`, after `npm run build`) and the emulator (`npm pack -w emulator`) into the work folder. */
 function pack() {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  const tarball = path.join(work, tarballName);
-  if (process.env.CONSUMERS_TARBALL) return cpSync(process.env.CONSUMERS_TARBALL, tarball);
-  log('npm run build, npm pack');
-  sh('npm', ['run', 'build'], { cwd: root });
-  const [{ filename }] = JSON.parse(sh('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: root, quiet: true }));
-  cpSync(path.join(work, filename), tarball);
+  const packInto = (args) => JSON.parse(sh('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work, ...args], { cwd: root, quiet: true }))[0].filename;
+  if (process.env.CONSUMERS_TARBALL) {
+    cpSync(process.env.CONSUMERS_TARBALL, path.join(work, 'pluggy-connect-element.tgz'));
+  } else {
+    log('npm run build, npm pack');
+    sh('npm', ['run', 'build'], { cwd: root });
+    cpSync(path.join(work, packInto([])), path.join(work, 'pluggy-connect-element.tgz'));
+  }
+  cpSync(path.join(work, packInto(['-w', 'emulator'])), path.join(work, 'pluggy-connect-emulator.tgz'));
 }
 
-/** Copies an app next to the tarball (`file:../pluggy-connect-element.tgz` resolves there). */
+/** Copies an app next to the tarballs (`file:../pluggy-connect-element.tgz` resolves there). */
 function copyApp(dir) {
   const target = path.join(work, path.basename(dir));
   cpSync(path.join(root, dir), target, { recursive: true, filter: (source) => !generated.has(path.basename(source)) });
@@ -91,13 +98,13 @@ function copyApp(dir) {
 }
 
 /**
- * The lockfile records the tarball without an integrity: with one, npm would install the copy
+ * The lockfile records the tarballs without an integrity: with one, npm would install the copy
  * in its cache from an earlier pack instead of this one.
  */
 function checkLock(dir, name) {
   const lock = JSON.parse(readFileSync(path.join(dir, 'package-lock.json'), 'utf8'));
-  const entry = lock.packages['node_modules/pluggy-connect-element'];
-  if (entry?.integrity) throw new Error(`${name}/package-lock.json pins the tarball's integrity: run npm run test:consumers -- --update-locks`);
+  const pinned = packages.filter((pkg) => lock.packages[`node_modules/${pkg}`]?.integrity);
+  if (pinned.length) throw new Error(`${name}/package-lock.json pins the integrity of ${pinned.join(', ')}: run npm run test:consumers -- --update-locks`);
 }
 
 function updateLock(source, dir) {
@@ -106,7 +113,7 @@ function updateLock(source, dir) {
   sh('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir });
   const file = path.join(dir, 'package-lock.json');
   const lock = JSON.parse(readFileSync(file, 'utf8'));
-  delete lock.packages['node_modules/pluggy-connect-element']?.integrity;
+  for (const pkg of packages) delete lock.packages[`node_modules/${pkg}`]?.integrity;
   writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
   cpSync(file, path.join(root, source, 'package-lock.json'));
 }

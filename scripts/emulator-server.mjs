@@ -7,7 +7,7 @@ import { startDevServer } from '@web/dev-server';
 import { zoidAsEsm } from './dev-server-plugins.mjs';
 import { loadTs } from './load-ts.mjs';
 
-const page = new URL('../src/emulator/ui/page.html', import.meta.url);
+const page = new URL('../emulator/src/ui/page.html', import.meta.url);
 const logPath = '/log';
 
 /**
@@ -17,7 +17,7 @@ const logPath = '/log';
  * own server.
  */
 async function fromSources({ port, log }) {
-  const { logLine, logMeta } = await loadTs('src/emulator/log-meta.ts');
+  const { logLine, logMeta } = await loadTs('emulator/src/log-meta.ts');
   const server = await startDevServer({
     config: {
       hostname: 'localhost',
@@ -27,7 +27,7 @@ async function fromSources({ port, log }) {
       plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), zoidAsEsm()],
       middleware: [
         async function emulatorPage(context, next) {
-          if (context.path === '/emulator.js') return context.redirect('/src/emulator/ui/main.ts');
+          if (context.path === '/emulator.js') return context.redirect('/emulator/src/ui/main.ts');
           if (context.method === 'POST' && context.path === logPath) {
             let line = '';
             for await (const chunk of context.req) line += chunk;
@@ -52,11 +52,11 @@ async function fromSources({ port, log }) {
 
 /**
  * Starts an emulator on 127.0.0.1 (cross-site from `localhost` pages): from its sources, or with
- * `built` the package as shipped (`dist/emulator/server.js` serving `dist/emulator/app/`, from
+ * `built` the package as shipped (`emulator/dist/server.js` serving `emulator/dist/app/`, from
  * `npm run build`). Resolves with `{ url, close() }`.
  */
 export async function startEmulatorServer({ port = 0, built = false, log = () => undefined } = {}) {
   if (!built) return fromSources({ port, log });
-  const { serveEmulator } = await import('../dist/emulator/server.js');
+  const { serveEmulator } = await import('pluggy-connect-emulator/server');
   return serveEmulator({ port, log });
 }

@@ -4,7 +4,7 @@
 // users get it, but with the CDN's files from dist/cdn/ and the tests' emulator (test/server/cdn.mjs).
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
-import { emulator, heading, signIn, waitFor } from './emulator/helpers.js';
+import { emulator, heading, signIn, waitFor } from '../emulator/test/helpers.js';
 
 type Page = Window & typeof globalThis;
 

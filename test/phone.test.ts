@@ -13,8 +13,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { PluggyConnectElement } from '../src/index.js';
-import { mintToken } from '../src/emulator/token.js';
-import { allProducts, button, emulator, emulatorFixture, field, heading, layout, screens, waitFor, widgetFrame, type Target } from './emulator/helpers.js';
+import { mintToken } from '../emulator/src/token.js';
+import { allProducts, button, emulator, emulatorFixture, field, heading, layout, screens, waitFor, widgetFrame, type Target } from '../emulator/test/helpers.js';
 import { engine, itInChromiumOnly } from './engine.js';
 import { centre, sdkLoaded } from './preload/helpers.js';
 

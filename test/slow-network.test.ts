@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
-import { emulator, emulatorFixture, heading, nextDetail, waitFor } from './emulator/helpers.js';
+import { emulator, emulatorFixture, heading, nextDetail, waitFor } from '../emulator/test/helpers.js';
 import { describeInChromiumOnly } from './engine.js';
 import { spyConsole } from './helpers.js';
 

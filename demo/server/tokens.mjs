@@ -3,7 +3,7 @@
 // API through the official backend SDK, `pluggy-sdk`, loaded only then.
 import { loadTs } from '../../scripts/load-ts.mjs';
 
-const { mintToken } = await loadTs('src/emulator/token.ts');
+const { mintToken } = await loadTs('emulator/src/token.ts');
 
 /** Which tokens this server mints: `pluggy` when the environment has Pluggy credentials. */
 export function tokenSource(env = process.env) {

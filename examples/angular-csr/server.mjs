@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname } from 'node:path';
-import { mintToken } from 'pluggy-connect-element/emulator';
+import { mintToken } from 'pluggy-connect-emulator';
 
 const browser = new URL('dist/example/browser/', import.meta.url);
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.txt': 'text/plain' };

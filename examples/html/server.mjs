@@ -3,7 +3,7 @@
 // `pluggyClient.createConnectToken()` from `pluggy-sdk`.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { mintToken } from 'pluggy-connect-element/emulator';
+import { mintToken } from 'pluggy-connect-emulator';
 
 const pages = { '/': 'index.html', '/elsewhere': 'elsewhere.html', '/elsewhere/': 'elsewhere.html' };
 const port = Number(process.env.PORT ?? 3000);

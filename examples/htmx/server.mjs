@@ -3,7 +3,7 @@
 // POST /api/connect-token with `pluggyClient.createConnectToken()` from `pluggy-sdk`.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { mintToken } from 'pluggy-connect-element/emulator';
+import { mintToken } from 'pluggy-connect-emulator';
 
 const port = Number(process.env.PORT ?? 3000);
 // The Connect emulator (npx pluggy-connect-emulator) in development and tests; unset in production.

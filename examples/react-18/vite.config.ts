@@ -2,7 +2,7 @@
 // answers an emulator token); in production your backend answers it with
 // `pluggyClient.createConnectToken()` from `pluggy-sdk`.
 import react from '@vitejs/plugin-react';
-import { emulatorTokens } from 'pluggy-connect-element/emulator';
+import { emulatorTokens } from 'pluggy-connect-emulator';
 import { defineConfig } from 'vite';
 
 export default defineConfig({

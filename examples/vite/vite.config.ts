@@ -1,7 +1,7 @@
 // In development and tests, your backend's token endpoint is the emulator's (POST /api/connect-token
 // answers an emulator token); in production your backend answers it with
 // `pluggyClient.createConnectToken()` from `pluggy-sdk`.
-import { emulatorTokens } from 'pluggy-connect-element/emulator';
+import { emulatorTokens } from 'pluggy-connect-emulator';
 import { defineConfig } from 'vite';
 
 export default defineConfig({

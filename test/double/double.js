@@ -1,7 +1,7 @@
 // The Connect test double: a child app that talks to the parent exactly as the hosted Connect
 // app does, through the SDK's own `initialize()` and `window.xprops`. It reports the
 // configuration it received and plays the steps a test sends it (see test/helpers.ts). People
-// trying the widget use the Connect emulator (src/emulator/), not this page.
+// trying the widget use the Connect emulator (emulator/), not this page.
 //
 // Chosen by the connect URL's query: `?fault=silent` never completes the handshake;
 // `?fault=rogue` is not a widget at all and posts the widget's background message to its parent;

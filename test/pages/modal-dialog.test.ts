@@ -4,8 +4,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import type { PluggyConnectElement } from '../../src/index.js';
-import { mintToken } from '../../src/emulator/token.js';
-import { button, click, emulator, heading, signIn, waitFor, widgetFrame } from '../emulator/helpers.js';
+import { mintToken } from '../../emulator/src/token.js';
+import { button, click, emulator, heading, signIn, waitFor, widgetFrame } from '../../emulator/test/helpers.js';
 
 /** The centre of a box, in the viewport's pixels. */
 function centre(element: Element): [number, number] {

@@ -1,6 +1,6 @@
 // The emulator's API for an app's end-to-end tests, in Node and in browsers.
-import { connectors, mintToken, type EmulatedWebhook } from 'pluggy-connect-element/emulator';
-import { serveEmulator } from 'pluggy-connect-element/emulator/server';
+import { connectors, mintToken, type EmulatedWebhook } from 'pluggy-connect-emulator';
+import { serveEmulator } from 'pluggy-connect-emulator/server';
 
 export const token: string = mintToken({ webhookUrl: 'http://localhost:3000/webhooks' });
 export const sandbox = connectors.find((connector) => connector.isSandbox)?.id satisfies number | undefined;

@@ -1,4 +1,4 @@
-import { mintToken } from 'pluggy-connect-element/emulator';
+import { mintToken } from 'pluggy-connect-emulator';
 
 /**
  * Your backend's token endpoint, a resource route: POST answers `{ accessToken }`, here with an

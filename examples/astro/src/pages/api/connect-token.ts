@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { mintToken } from 'pluggy-connect-element/emulator';
+import { mintToken } from 'pluggy-connect-emulator';
 
 export const prerender = false;
 

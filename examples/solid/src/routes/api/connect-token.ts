@@ -1,4 +1,4 @@
-import { mintToken } from 'pluggy-connect-element/emulator';
+import { mintToken } from 'pluggy-connect-emulator';
 
 /**
  * The element's `token-url`: POST answers `{ accessToken }` with a token the Connect emulator

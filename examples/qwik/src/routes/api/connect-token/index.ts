@@ -1,5 +1,5 @@
 import type { RequestHandler } from '@builder.io/qwik-city';
-import { mintToken } from 'pluggy-connect-element/emulator';
+import { mintToken } from 'pluggy-connect-emulator';
 
 /**
  * The element's `token-url`: POST answers `{ accessToken }` with a token the Connect emulator

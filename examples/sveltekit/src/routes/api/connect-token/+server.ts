@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { mintToken } from 'pluggy-connect-element/emulator';
+import { mintToken } from 'pluggy-connect-emulator';
 import type { RequestHandler } from './$types';
 
 /**

@@ -1,12 +1,10 @@
 // The meta tag through which the server that serves the emulator's page asks it for log lines
 // (shared by the server and the page; see ui/log.ts).
-const name = 'pluggy-connect-emulator-log';
+export const logMetaName = 'pluggy-connect-emulator-log';
 
 /** The meta tag a server puts in the page's head to receive the lines at `path` (POST, text). */
-export const logMeta = (path: string) => `<meta name="${name}" content="${path}" />`;
+export const logMeta = (path: string) => `<meta name="${logMetaName}" content="${path}" />`;
 
 /** A line the page posted, as the server logs it: one line, at most 500 characters. */
 export const logLine = (body: string) => body.slice(0, 500).replace(/\s+/g, ' ');
 
-/** The path the page posts its lines to, if the server asked for them. */
-export const logEndpoint = (document: Document) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content;

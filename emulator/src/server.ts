@@ -1,4 +1,4 @@
-// `pluggy-connect-element/emulator/server` (Node): serves the Connect emulator's static app at the
+// `pluggy-connect-emulator/server` (Node): serves the Connect emulator's static app at the
 // root of an origin of its own, as `connect-url` needs (the SDK accepts the widget's messages only
 // from an origin equal to its `url`). The `pluggy-connect-emulator` command runs it.
 import { readFile } from 'node:fs/promises';

@@ -1,4 +1,4 @@
-import type { ConnectEventType } from '../../types.js';
+import type { ConnectEventType } from 'pluggy-connect-element';
 import type { ExecutionStatus, ProductType } from 'pluggy-js';
 import { listConnectors, sandboxBank, type ConnectorFilters } from '../connectors.js';
 import { advance, collectionSteps, connectorOfItem, createItem, mfaParameter, rememberItem } from './items.js';

@@ -1,4 +1,4 @@
-import type { PluggyConnectProps } from '../../sdk/child.js';
+import type { PluggyConnectProps } from 'pluggy-connect-sdk';
 import type { EventPayload, Parent } from './flow.js';
 import { Serial } from './serial.js';
 import type { EmulatedItem } from '../types.js';

@@ -1,4 +1,4 @@
-import type { Connector, ConnectorCredential, Item } from '../types.js';
+import type { Connector, ConnectorCredential, Item } from 'pluggy-connect-element';
 
 /** `T` as the API sends it in JSON: the `K` dates are ISO strings. */
 type AsJson<T, K extends keyof T> = Omit<T, K> & { [P in K]: null extends T[P] ? string | null : string };

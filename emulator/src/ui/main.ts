@@ -1,6 +1,6 @@
 // The emulator page's module: the child side of the SDK's protocol. `initialize()` is what the
 // hosted Connect app calls; it gives this frame `window.xprops` (options and callbacks).
-import { initialize } from '../../sdk/child.js';
+import { initialize } from 'pluggy-connect-sdk/dist/module/pluggy-connect.js';
 import { ConnectEmulatorElement } from './element.js';
 import { parentOf } from './bridge.js';
 import { Flow } from './flow.js';

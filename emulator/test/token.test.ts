@@ -2,7 +2,7 @@
 // than <pluggy-connect> use it too; the element refuses such tokens before opening).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { PluggyConnect } from 'pluggy-connect-sdk';
-import { mintToken } from '../../src/emulator/token.js';
+import { mintToken } from '../src/token.js';
 import { emulator, heading, waitFor } from './helpers.js';
 
 describe('the emulator and the connect token', function () {

@@ -3,7 +3,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PluggyConnectElement } from '../../src/index.js';
-import { engine } from '../engine.js';
+import { engine } from '../../test/engine.js';
 import { button, click, emulatorFixture, field, fill, heading, isFocused, nextDetail, read, recordFlow, searchbox, signIn, waitFor, webhooksFor } from './helpers.js';
 
 /** Every flow starts so: the widget opens, the user consents, picks, signs in; the item is created. */

@@ -1,4 +1,4 @@
-// `pluggy-connect-element/emulator`: what an app's own end-to-end tests need to use the Connect
+// `pluggy-connect-emulator`: what an app's own end-to-end tests need to use the Connect
 // emulator. No side effects; the emulator itself is the static app in `emulatorRoot`.
 export { connectors, listConnectors, type ConnectorFilters } from './connectors.js';
 export { correctPassword, mfaCode, sandboxCredentials, type Outcome } from './sandbox.js';
@@ -11,4 +11,4 @@ export type { EmulatedConnector, EmulatedItem, EmulatedWebhook } from './types.j
  * The folder of the emulator's static app (`index.html` and `emulator.js`), as a `file:` URL in
  * Node. Serve it at the root of an origin of its own and point `connect-url` at that origin.
  */
-export const emulatorRoot = new URL('./app/', import.meta.url);
+export const emulatorRoot: URL = new URL('./app/', import.meta.url);

@@ -3,8 +3,9 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { connectors, emulatorRoot, mintToken, readToken, sandboxCredentials, scenarios, tokenEndpoint } from 'pluggy-connect-element/emulator';
+import { connectors, emulatorRoot, mintToken, readToken, sandboxCredentials, scenarios, tokenEndpoint } from 'pluggy-connect-emulator';
 
 test('mintToken() makes a JWT-shaped token: three base64url parts, a JSON payload, a future exp', () => {
   const token = mintToken({ webhookUrl: 'https://example.com/hooks', clientUserId: 'user-1' });
@@ -47,4 +48,11 @@ test('the catalogue, sandbox credentials and scenarios are exported for tests to
     ['success', 'invalid-credentials', 'mfa', 'authorization-pending'],
   );
   assert.deepEqual([...scenarios], ['success', 'error', 'mfa', 'pending', 'hide', 'close']);
+});
+
+test('the tarball holds the built emulator: the command, the Node modules with their types, the static app; no sources', () => {
+  const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: new URL('../', import.meta.url), encoding: 'utf8' }));
+  const paths = files.map((file) => file.path);
+  for (const path of ['dist/cli.js', 'dist/index.js', 'dist/index.d.ts', 'dist/server.js', 'dist/app/index.html', 'dist/app/emulator.js']) assert.ok(paths.includes(path), `${path} is missing`);
+  assert.deepEqual(paths.filter((path) => !path.startsWith('dist/') && !['package.json', 'README.md'].includes(path)), []);
 });

@@ -1,4 +1,4 @@
-import type { ConnectorType, CountryCode } from '../types.js';
+import type { ConnectorType, CountryCode } from 'pluggy-connect-element';
 import type { EmulatedConnector } from './types.js';
 
 /**

@@ -5,9 +5,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PluggyConnectElement } from '../../src/index.js';
-import { mintToken } from '../../src/emulator/token.js';
-import { jwt, pressKeys } from '../helpers.js';
-import { engine } from '../engine.js';
+import { mintToken } from '../src/token.js';
+import { jwt, pressKeys } from '../../test/helpers.js';
+import { engine } from '../../test/engine.js';
 import { button, click, emulator, heading, isFocused, signIn, waitFor, widgetFrame } from './helpers.js';
 
 const consent = heading('Conecte sua conta com segurança');

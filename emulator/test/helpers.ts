@@ -1,10 +1,10 @@
 import { fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
-import '../helpers.js'; // its hook: each test starts once the last one's widget is gone
+import '../../test/helpers.js'; // its hook: each test starts once the last one's widget is gone
 import type { PluggyConnectElement, PluggyConnectEventMap } from '../../src/index.js';
-import { mintToken } from '../../src/emulator/token.js';
-import type { EmulatedWebhook } from '../../src/emulator/types.js';
+import { mintToken } from '../src/token.js';
+import type { EmulatedWebhook } from '../src/types.js';
 
 /** Where the test runner serves the emulator: from its sources, and the shipped build. */
 export const emulator = await executeServerCommand<{ source: string; built: string }, undefined>('emulator-urls');

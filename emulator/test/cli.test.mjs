@@ -6,9 +6,13 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { freePort } from '../../scripts/free-port.mjs';
 
-const root = new URL('../../', import.meta.url);
+const root = new URL('../', import.meta.url);
 const { bin } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 const command = new URL(bin['pluggy-connect-emulator'], root).pathname;
+
+test('the command is a Node script', () => {
+  assert.match(readFileSync(command, 'utf8'), /^#!\/usr\/bin\/env node\n/);
+});
 
 /**
  * Runs the command (killed when the test `t` ends, however it ends); resolves once its output
