@@ -35,8 +35,7 @@ const read = (file) => readFileSync(unpacked(file), 'utf8');
 
 /** Relative specifiers and bare ones a JS or .d.ts file imports (static, dynamic, re-exports). */
 function importsOf(file) {
-  // Without block comments: a JSDoc example's `import … from "…"` is not an import.
-  const text = read(file).replace(/\/\*[\s\S]*?\*\//g, '');
+  const text = read(file);
   const found = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)["']([^"']+)["']/g)].map((match) => match[1]);
   const references = [...text.matchAll(/\/\/\/\s*<reference\s+(?:types|path)="([^"]+)"/g)].map((match) => match[1]);
   return [...found, ...references];
