@@ -6,8 +6,8 @@ import type { PluggyConnectElement, PluggyConnectEventMap } from '../../src/inde
 import { mintToken } from '../../src/emulator/token.js';
 import type { EmulatedWebhook } from '../../src/emulator/types.js';
 
-/** Where the test runner serves the emulator: from its sources, and the shipped build. */
-export const emulator = await executeServerCommand<{ source: string; built: string }, undefined>('emulator-urls');
+/** Where the test runner serves the emulator: from its sources, and the shipped build; and their Open Finance banks. */
+export const emulator = await executeServerCommand<{ source: string; built: string; bank: string; builtBank: string }, undefined>('emulator-urls');
 
 /** A control as a user finds it: by role and accessible name. */
 export interface Target {
@@ -18,11 +18,12 @@ export const button = (name: string): Target => ({ role: 'button', name });
 export const field = (name: string): Target => ({ role: 'textbox', name });
 export const heading = (name: string): Target => ({ role: 'heading', name });
 export const searchbox = (name: string): Target => ({ role: 'searchbox', name });
+export const link = (name: string): Target => ({ role: 'link', name });
 
 type Action =
   | { action: 'click' | 'waitFor' | 'count' | 'value' | 'focused'; target: Target }
   | { action: 'fill'; target: Target; text: string }
-  | { action: 'read' | 'layout' | 'axe' }
+  | { action: 'read' | 'layout' | 'axe' | 'blockPopups' | 'closeWindow' }
   | { action: 'screenshot'; name: string };
 
 function inEmulator<Result>(payload: Action, origin = emulator.source): Promise<Result> {
@@ -51,6 +52,10 @@ export const layout = () =>
 export const widgetFrame = () => document.querySelector<HTMLIFrameElement>('iframe[title="Pluggy Connect"]');
 /** Saves a screenshot of the widget as test-results/emulator/`name`.png (Firefox's and WebKit's in test-results/emulator/<engine>/). */
 export const screenshot = (name: string) => inEmulator<true>({ action: 'screenshot', name });
+/** Makes `window.open` return null in the emulator's frame, as a popup blocker does. */
+export const blockPopups = () => inEmulator<true>({ action: 'blockPopups' });
+/** Closes the emulated bank's window, as its user does; false when there was none (it closed itself). */
+export const closeBank = () => inEmulator<boolean>({ action: 'closeWindow' }, emulator.bank);
 /** axe-core's violations on the current screen. */
 export const axe = () => inEmulator<Array<{ id: string; help: string; targets: string[] }>>({ action: 'axe' });
 
