@@ -36,11 +36,14 @@ let flow: string[];
 /** The page's modal dialogs on screen: the widget's, while it shows. */
 const modals = () => [...document.querySelectorAll('dialog')].filter((dialog) => dialog.matches(':modal'));
 
+/** What has the focus on the test page, by name (an element in a failure message would be inspected at length). */
+const focused = () => document.activeElement?.localName + (document.activeElement === widgetFrame() ? ' (the widget)' : '');
+
 /** The page behind the widget is inert: its link cannot take the focus, and the widget's dialog is the one modal. */
 function expectPageInert(when: string): void {
   const after = page.querySelector('a')!;
   after.focus();
-  expect(document.activeElement, `${when}: a link of the page behind took the focus`).not.to.equal(after);
+  expect(document.activeElement === after, `${when}: a link of the page behind took the focus`).to.equal(false);
   expect(modals().map((dialog) => dialog.getAttribute('aria-label')), when).to.deep.equal(['Pluggy Connect']);
 }
 
@@ -103,7 +106,7 @@ describe('Open Finance: the consent at the bank, through the element', function 
     const webhooks = await webhooksFor(item.id, 3);
     expect(webhooks.map((webhook) => webhook.event)).to.deep.equal(['item/waiting_user_input', 'item/login_succeeded', 'item/created']);
     expectPageInert('after the bank closed');
-    expect(document.activeElement, 'the focus is back in the widget, not on the page behind').to.equal(widgetFrame());
+    expect(focused(), 'the focus is back in the widget, not on the page behind').to.equal('iframe (the widget)');
   });
 
   it("the item waiting for the consent carries the bank's URL, as the API's item does", async () => {
@@ -133,7 +136,7 @@ describe('Open Finance: the consent at the bank, through the element', function 
     await waitFor(heading('Não foi possível conectar'));
     expect((await read()).text).to.contain('Você não autorizou o compartilhamento dos dados no banco.');
     expectPageInert('after the bank closed');
-    expect(document.activeElement).to.equal(widgetFrame());
+    expect(focused()).to.equal('iframe (the widget)');
     await click(button('Tentar novamente'));
     await waitFor(heading(`Entre na sua conta ${bank}`));
   });
@@ -147,7 +150,7 @@ describe('Open Finance: the consent at the bank, through the element', function 
     await waitFor(heading('A janela do banco foi fechada'));
     expect(flow).to.deep.equal(sentToBank);
     expectPageInert('after the bank was closed');
-    expect(document.activeElement, 'the focus is back in the widget').to.equal(widgetFrame());
+    expect(focused(), 'the focus is back in the widget').to.equal('iframe (the widget)');
     const succeeded = nextDetail(element, 'pluggy-success');
     await click(button('Abrir o banco de novo'));
     await answerAtBank('Autorizar');

@@ -191,8 +191,13 @@ function webdriverDriver(session) {
     return result.value;
   }
   const actions = (...sources) => command('POST', '/actions', { actions: sources }).finally(() => command('DELETE', '/actions'));
-  /** The test page's window, to come back to from the bank's. */
+  /** The test page's window, to come back to from the bank's (switching to a window, even the current one, takes the focus out of its frames). */
   let home;
+  let away = false;
+  const goHome = async () => {
+    if (away) await command('POST', '/window', { handle: home });
+    away = false;
+  };
 
   return {
     /** The frames from the page down to the emulator's (which the session is then in), frames in frames too. */
@@ -210,12 +215,13 @@ function webdriverDriver(session) {
       };
       home ??= await command('GET', '/window');
       for (;;) {
-        await command('POST', '/window', { handle: home });
+        await goHome();
         await switchTo(null);
         const path = await search([]);
         if (path) return path;
         for (const handle of await command('GET', '/window/handles')) {
           if (handle === home) continue;
+          away = true;
           await command('POST', '/window', { handle }).catch(() => undefined);
           if ((await execute('return location.href;').catch(() => '')).startsWith(origin)) return [];
         }
@@ -266,7 +272,7 @@ function webdriverDriver(session) {
     },
     closeWindow: () => command('DELETE', '/window'),
     async done() {
-      if (home) await command('POST', '/window', { handle: home });
+      await goHome();
       await switchTo(null);
     },
   };
