@@ -37,7 +37,7 @@ let flow: string[];
 const modals = () => [...document.querySelectorAll('dialog')].filter((dialog) => dialog.matches(':modal'));
 
 /** What has the focus on the test page, by name (an element in a failure message would be inspected at length). */
-const focused = () => document.activeElement?.localName + (document.activeElement === widgetFrame() ? ' (the widget)' : '');
+const focused = () => `${document.activeElement?.localName ?? 'nothing'}${document.activeElement === widgetFrame() ? ' (the widget)' : ''}`;
 
 /** The page behind the widget is inert: its link cannot take the focus, and the widget's dialog is the one modal. */
 function expectPageInert(when: string): void {

@@ -46,5 +46,5 @@ test('the catalogue, sandbox credentials and scenarios are exported for tests to
     sandboxCredentials.map(({ outcome }) => outcome),
     ['success', 'invalid-credentials', 'mfa', 'authorization-pending'],
   );
-  assert.deepEqual([...scenarios], ['success', 'error', 'mfa', 'pending', 'hide', 'close']);
+  assert.deepEqual([...scenarios], ['success', 'error', 'mfa', 'pending', 'hide', 'close', 'oauth-success', 'oauth-denied', 'oauth-closed', 'oauth-blocked']);
 });
