@@ -56,8 +56,8 @@ export const screenshot = (name: string) => inEmulator<true>({ action: 'screensh
 export const blockPopups = () => inEmulator<true>({ action: 'blockPopups' });
 /** Closes the emulated bank's window, as its user does; false when there was none (it closed itself). */
 export const closeBank = () => inEmulator<boolean>({ action: 'closeWindow' }, emulator.bank);
-/** axe-core's violations on the current screen. */
-export const axe = () => inEmulator<Array<{ id: string; help: string; targets: string[] }>>({ action: 'axe' });
+/** axe-core's violations on the current screen (or on the bank's page, with its origin). */
+export const axe = (origin?: string) => inEmulator<Array<{ id: string; help: string; targets: string[] }>>({ action: 'axe' }, origin);
 
 /**
  * What a user does from the consent to a sent credentials form: continue, pick the connector,
@@ -117,6 +117,27 @@ export function recordFlow(element: PluggyConnectElement): string[] {
   return seen;
 }
 
+/** The Open Finance connector the tests consent at. */
+export const openFinanceBank = 'Banco Aurora Open Finance';
+
+/** From the consent to the screen that sends the person to the bank. */
+export async function toBank(): Promise<void> {
+  await click(button('Continuar'));
+  await click(button(openFinanceBank));
+  await fill(field('CPF'), '123.456.789-09');
+  await click(button('Conectar'));
+  await waitFor(heading(`Continue no ${openFinanceBank}`));
+}
+
+/** At the bank's window: sign in, then answer the consent (the window then closes itself). */
+export async function answerAtBank(answer: 'Autorizar' | 'Recusar'): Promise<void> {
+  await waitFor(heading(`Entre no ${openFinanceBank}`), emulator.bank);
+  await fill(field('Senha'), 'qualquer', emulator.bank);
+  await click(button('Entrar'), emulator.bank);
+  await waitFor(heading('Confirme o compartilhamento'), emulator.bank);
+  await click(button(answer), emulator.bank);
+}
+
 /** Every product, for the screens that list them (consent, connecting). */
 export const allProducts = 'ACCOUNTS CREDIT_CARDS TRANSACTIONS PAYMENT_DATA INVESTMENTS INVESTMENTS_TRANSACTIONS IDENTITY';
 
@@ -134,4 +155,18 @@ export const screens: Record<string, () => Promise<unknown>> = {
   success: () => signIn('user-ok').then(() => waitFor(heading('Conta conectada!'))),
   error: () => signIn('user-ok', { password: 'wrong' }).then(() => waitFor(heading('Não foi possível conectar'))),
   pending: () => signIn('user-pending').then(() => waitFor(heading('Autorize o acesso'))),
+  bank: () => toBank(),
+  'bank-closed': async () => {
+    await toBank();
+    await click(button(`Ir para o ${openFinanceBank}`));
+    await waitFor(heading(`Entre no ${openFinanceBank}`), emulator.bank);
+    await closeBank();
+    await waitFor(heading('A janela do banco foi fechada'));
+  },
+  'bank-blocked': async () => {
+    await toBank();
+    await blockPopups();
+    await click(button(`Ir para o ${openFinanceBank}`));
+    await waitFor(heading('Não foi possível abrir o banco'));
+  },
 };

@@ -6,6 +6,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { PluggyConnectElement } from '../../src/index.js';
 import { mintToken } from '../../src/emulator/token.js';
 import {
+  answerAtBank,
+  axe,
   blockPopups,
   button,
   click,
@@ -15,15 +17,16 @@ import {
   fill,
   heading,
   link,
+  openFinanceBank as bank,
   nextDetail,
   read,
   recordFlow,
+  toBank,
   waitFor,
   webhooksFor,
   widgetFrame,
 } from './helpers.js';
 
-const bank = 'Banco Aurora Open Finance';
 /** To the CPF: the widget creates the item, which waits for the consent at the bank. */
 const sentToBank = ['open', 'SUBMITTED_CONSENT', 'SELECTED_INSTITUTION', 'SUBMITTED_LOGIN', 'ITEM_RESPONSE', 'ITEM_RESPONSE'];
 /** After the consent: logged in, the bank's four products collected, the item updated. */
@@ -45,24 +48,6 @@ function expectPageInert(when: string): void {
   after.focus();
   expect(document.activeElement === after, `${when}: a link of the page behind took the focus`).to.equal(false);
   expect(modals().map((dialog) => dialog.getAttribute('aria-label')), when).to.deep.equal(['Pluggy Connect']);
-}
-
-/** From the consent to the screen that sends the person to the bank. */
-async function toBank(): Promise<void> {
-  await click(button('Continuar'));
-  await click(button(bank));
-  await fill(field('CPF'), '123.456.789-09');
-  await click(button('Conectar'));
-  await waitFor(heading(`Continue no ${bank}`));
-}
-
-/** At the bank: sign in, then answer the consent (the bank's window closes itself). */
-async function answerAtBank(answer: 'Autorizar' | 'Recusar'): Promise<void> {
-  await waitFor(heading(`Entre no ${bank}`), emulator.bank);
-  await fill(field('Senha'), 'qualquer', emulator.bank);
-  await click(button('Entrar'), emulator.bank);
-  await waitFor(heading('Confirme o compartilhamento'), emulator.bank);
-  await click(button(answer), emulator.bank);
 }
 
 describe('Open Finance: the consent at the bank, through the element', function () {
@@ -107,6 +92,18 @@ describe('Open Finance: the consent at the bank, through the element', function 
     expect(webhooks.map((webhook) => webhook.event)).to.deep.equal(['item/waiting_user_input', 'item/login_succeeded', 'item/created']);
     expectPageInert('after the bank closed');
     expect(focused(), 'the focus is back in the widget, not on the page behind').to.equal('iframe (the widget)');
+  });
+
+  it("the bank's sign-in and consent pages pass an axe audit", async () => {
+    await toBank();
+    await click(button(`Ir para o ${bank}`));
+    await waitFor(heading(`Entre no ${bank}`), emulator.bank);
+    expect(await axe(emulator.bank), 'sign-in').to.deep.equal([]);
+    await fill(field('Senha'), 'qualquer', emulator.bank);
+    await click(button('Entrar'), emulator.bank);
+    await waitFor(heading('Confirme o compartilhamento'), emulator.bank);
+    expect(await axe(emulator.bank), 'consent').to.deep.equal([]);
+    await closeBank();
   });
 
   it("the item waiting for the consent carries the bank's URL, as the API's item does", async () => {
