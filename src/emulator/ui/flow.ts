@@ -265,8 +265,9 @@ export class Flow {
 
   /**
    * Polls the emulator's server for the decision, as the hosted app polls the API for the item,
-   * while this waiting screen is the current one. A window closed without a decision (checked
-   * once more after it closed: the bank closes it itself right after the decision) is `closed`.
+   * while this waiting screen is the current one. Whether the window is closed is read before the
+   * decision is asked for: the bank closes it right after recording the decision, which is then
+   * found, not taken for a window closed without one.
    */
   async #await(item: EmulatedItem, url: string, opened?: BankWindow): Promise<void> {
     const waiting: Screen = { name: 'bank', item, url, state: 'waiting' };
