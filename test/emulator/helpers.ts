@@ -155,18 +155,4 @@ export const screens: Record<string, () => Promise<unknown>> = {
   success: () => signIn('user-ok').then(() => waitFor(heading('Conta conectada!'))),
   error: () => signIn('user-ok', { password: 'wrong' }).then(() => waitFor(heading('Não foi possível conectar'))),
   pending: () => signIn('user-pending').then(() => waitFor(heading('Autorize o acesso'))),
-  bank: () => toBank(),
-  'bank-closed': async () => {
-    await toBank();
-    await click(button(`Ir para o ${openFinanceBank}`));
-    await waitFor(heading(`Entre no ${openFinanceBank}`), emulator.bank);
-    await closeBank();
-    await waitFor(heading('A janela do banco foi fechada'));
-  },
-  'bank-blocked': async () => {
-    await toBank();
-    await blockPopups();
-    await click(button(`Ir para o ${openFinanceBank}`));
-    await waitFor(heading('Não foi possível abrir o banco'));
-  },
 };
