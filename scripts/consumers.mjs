@@ -244,6 +244,10 @@ const needsE2e = chosen.some((name) => apps[name].dir.startsWith('examples/'));
 const installs = await installAll([...(needsE2e ? [e2eDir] : []), ...chosen.map((name) => apps[name].dir)]);
 const e2eInstall = installs.get(e2eDir);
 if (e2eInstall?.error) throw e2eInstall.error;
+if (e2eInstall) {
+  log('e2e: npm run typecheck'); // the Playwright helpers' types, as a user's suite receives them
+  sh('npm', ['run', 'typecheck'], { cwd: e2eInstall.dir });
+}
 const rows = [];
 for (const name of chosen) rows.push(await testApp(name, installs.get(apps[name].dir), e2eInstall?.dir));
 

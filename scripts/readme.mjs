@@ -36,6 +36,7 @@ export const snippets = [
   { name: 'htmx-server', file: 'examples/htmx/server.mjs', lang: 'js' },
   { name: 'e2e-config', file: 'examples/e2e/playwright.config.ts', lang: 'ts' },
   { name: 'e2e-test', file: 'examples/e2e/connect.spec.ts', lang: 'ts' },
+  { name: 'e2e-flows', file: 'examples/e2e/flows.spec.ts', lang: 'ts' },
 ];
 
 /** The Markdown files that may hold generated blocks: README.md and every page under docs/. */

@@ -5,7 +5,7 @@ export { correctPassword, mfaCode, sandboxCredentials, type Outcome } from './sa
 export { scenarios, type Scenario } from './scenarios.js';
 export { mintToken, readToken, type MintTokenOptions, type TokenClaims } from './token.js';
 export { emulatorTokens, tokenEndpoint, type TokenMiddleware } from './token-endpoint.js';
-export type { EmulatedConnector, EmulatedItem, EmulatedWebhook } from './types.js';
+export type { EmulatedConnector, EmulatedItem, EmulatedWebhook, SentWebhook } from './types.js';
 
 /**
  * The folder of the emulator's static app (`index.html` and `emulator.js`), as a `file:` URL in

@@ -8,3 +8,6 @@ export const logMeta = (path: string) => `<meta name="${logMetaName}" content="$
 /** A line the page posted, as the server logs it: one line, at most 500 characters. */
 export const logLine = (body: string) => body.slice(0, 500).replace(/\s+/g, ' ');
 
+
+/** Where, on the same server, the page reports each webhook it sent (JSON), and tests read them. */
+export const webhooksPath = '/webhooks';

@@ -19,7 +19,8 @@ export const sandboxCredentials = [
 
 /**
  * The outcome of a login. Every emulated connector follows the sandbox rules; Open Finance
- * connectors (a CPF or CNPJ, then the bank's consent) always connect.
+ * connectors (a CPF or CNPJ) send the person to the emulator's bank to consent, and connect at
+ * once where the page was served without that bank (by another static server).
  */
 export function outcomeOf(connector: EmulatedConnector, parameters: Record<string, string>): Outcome {
   if (connector.isOpenFinance) return 'success';

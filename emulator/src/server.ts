@@ -1,13 +1,20 @@
 // `pluggy-connect-emulator/server` (Node): serves the Connect emulator's static app at the
 // root of an origin of its own, as `connect-url` needs (the SDK accepts the widget's messages only
-// from an origin equal to its `url`). The `pluggy-connect-emulator` command runs it.
+// from an origin equal to its `url`), and its Open Finance bank on a second origin. The
+// `pluggy-connect-emulator` command runs it.
 import { readFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import { bankSite, consentApi, type Consents } from './bank.js';
+import { bankMeta } from './bank-meta.js';
+import { readBody } from './http.js';
+import { webhookJournal } from './journal.js';
 import { logLine, logMeta } from './log-meta.js';
 
 export interface EmulatorServerOptions {
   /** Default 4010; 0 picks a free port. */
   port?: number;
+  /** The Open Finance bank's port. Default: `port` + 1 (0 when `port` is 0: a free port). */
+  bankPort?: number;
   /** Default `127.0.0.1`: cross-site from pages on `localhost`, as the hosted app is from yours. */
   host?: string;
   /** Receives one line per widget session and per webhook the emulator sends. Default: none. */
@@ -18,6 +25,8 @@ export interface EmulatorServer {
   /** The `connect-url` to give `<pluggy-connect>`, e.g. `http://127.0.0.1:4010`. */
   readonly url: string;
   readonly port: number;
+  /** The origin of the Open Finance bank, where the widget sends the person to consent, e.g. `http://127.0.0.1:4011`. */
+  readonly bankUrl: string;
   /** Stops the server (and ends its open connections). */
   close(): Promise<void>;
 }
@@ -28,21 +37,17 @@ const files: Partial<Record<string, [file: string, type: string]>> = {
   '/emulator.js': ['emulator.js', 'text/javascript; charset=utf-8'],
 };
 
-/** The page, asking the emulator to report its sessions and webhooks to this server. */
-async function page(): Promise<string> {
+/** The page, asking the emulator to report its sessions and webhooks to this server, and telling it where the bank is. */
+async function page(bankUrl: string): Promise<string> {
   const html = await readFile(new URL('index.html', app), 'utf8');
-  return html.replace('</head>', `  ${logMeta('/log')}\n  </head>`);
+  return html.replace('</head>', `  ${logMeta('/log')}\n  ${bankMeta(bankUrl)}\n  </head>`);
 }
 
-async function readBody(request: IncomingMessage): Promise<string> {
-  let body = '';
-  for await (const chunk of request) body += String(chunk);
-  return body;
-}
-
-function handler(log: (line: string) => void) {
+function handler(log: (line: string) => void, consents: Consents, bankUrl: () => string) {
+  const apis = [consentApi(consents), webhookJournal()];
   return async (request: IncomingMessage, response: ServerResponse) => {
     const path = new URL(request.url ?? '/', 'http://emulator').pathname;
+    for (const api of apis) if (await api(request, response)) return;
     if (request.method === 'POST' && path === '/log') {
       log(logLine(await readBody(request)));
       response.writeHead(204).end();
@@ -54,40 +59,67 @@ function handler(log: (line: string) => void) {
       return;
     }
     const [file, type] = served;
-    const body = file === 'index.html' ? await page() : await readFile(new URL(file, app));
+    const body = file === 'index.html' ? await page(bankUrl()) : await readFile(new URL(file, app));
     response.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' }).end(request.method === 'HEAD' ? undefined : body);
   };
 }
 
+/** Listens on `port` (0: a free one); resolves with the port bound, or rejects with a clear message when it is taken. */
+async function listen(server: Server, port: number, host: string, flag: string): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(error.code === 'EADDRINUSE' ? new Error(`port ${port} on ${host} is in use: choose another one (${flag})`) : error);
+    });
+    server.listen(port, host, resolve);
+  });
+  const address = server.address();
+  return typeof address === 'object' && address ? address.port : port;
+}
+
+/** A server whose errors answer 500 instead of crashing the process. */
+function serverOf(handle: (request: IncomingMessage, response: ServerResponse) => Promise<void>): Server {
+  const listener: RequestListener = (request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      response.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
+    });
+  };
+  return createServer(listener);
+}
+
+const stop = (server: Server) =>
+  new Promise<void>((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  });
+
 /**
- * Starts the emulator's server. Rejects with a clear message when the port is taken.
+ * Starts the emulator's server, and its Open Finance bank on a second port. Rejects with a clear
+ * message when a port is taken.
  *
  * ```js
  * const emulator = await serveEmulator({ port: 4010 });
  * // <pluggy-connect connect-url="http://127.0.0.1:4010">; later: await emulator.close();
  * ```
  */
-export async function serveEmulator({ port = 4010, host = '127.0.0.1', log = () => undefined }: EmulatorServerOptions = {}): Promise<EmulatorServer> {
-  const server = createServer((request, response) => {
-    handler(log)(request, response).catch((error: unknown) => {
-      response.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
-    });
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(error.code === 'EADDRINUSE' ? new Error(`port ${port} on ${host} is in use: choose another one (--port)`) : error);
-    });
-    server.listen(port, host, resolve);
-  });
-  const address = server.address();
-  const bound = typeof address === 'object' && address ? address.port : port;
+export async function serveEmulator({ port = 4010, bankPort, host = '127.0.0.1', log = () => undefined }: EmulatorServerOptions = {}): Promise<EmulatorServer> {
+  const consents: Consents = new Map();
+  const origin = (bound: number) => `http://${host.includes(':') ? `[${host}]` : host}:${bound}`;
+  let bankUrl = '';
+  const server = serverOf(handler(log, consents, () => bankUrl));
+  const bound = await listen(server, port, host, '--port');
+  const bank = serverOf(bankSite(consents, log));
+  bankUrl = origin(
+    await listen(bank, bankPort ?? (port === 0 ? 0 : port + 1), host, '--bank-port').catch(async (error: unknown) => {
+      await stop(server);
+      throw error;
+    }),
+  );
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${bound}`,
+    url: origin(bound),
     port: bound,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    bankUrl,
+    close: async () => {
+      await Promise.all([stop(server), stop(bank)]);
+    },
   };
 }

@@ -25,3 +25,10 @@ export interface EmulatedWebhook {
   /** Only on `item/error`. */
   error?: { code: string; message: string };
 }
+
+/**
+ * A webhook the emulator sent, as its server keeps it for tests (`GET /webhooks`): where it was
+ * delivered and the status that answered (`status` null: the request failed), or `deliveredTo`
+ * null when the session's token has no `webhookUrl`.
+ */
+export type SentWebhook = EmulatedWebhook & { deliveredTo: { url: string; status: number | null } | null };

@@ -6,8 +6,8 @@ import type { PluggyConnectElement, PluggyConnectEventMap } from '../../src/inde
 import { mintToken } from '../src/token.js';
 import type { EmulatedWebhook } from '../src/types.js';
 
-/** Where the test runner serves the emulator: from its sources, and the shipped build. */
-export const emulator = await executeServerCommand<{ source: string; built: string }, undefined>('emulator-urls');
+/** Where the test runner serves the emulator: from its sources, and the shipped build; and their Open Finance banks. */
+export const emulator = await executeServerCommand<{ source: string; built: string; bank: string; builtBank: string }, undefined>('emulator-urls');
 
 /** A control as a user finds it: by role and accessible name. */
 export interface Target {
@@ -18,11 +18,12 @@ export const button = (name: string): Target => ({ role: 'button', name });
 export const field = (name: string): Target => ({ role: 'textbox', name });
 export const heading = (name: string): Target => ({ role: 'heading', name });
 export const searchbox = (name: string): Target => ({ role: 'searchbox', name });
+export const link = (name: string): Target => ({ role: 'link', name });
 
 type Action =
   | { action: 'click' | 'waitFor' | 'count' | 'value' | 'focused'; target: Target }
   | { action: 'fill'; target: Target; text: string }
-  | { action: 'read' | 'layout' | 'axe' }
+  | { action: 'read' | 'layout' | 'axe' | 'blockPopups' | 'closeWindow' }
   | { action: 'screenshot'; name: string };
 
 function inEmulator<Result>(payload: Action, origin = emulator.source): Promise<Result> {
@@ -51,8 +52,12 @@ export const layout = () =>
 export const widgetFrame = () => document.querySelector<HTMLIFrameElement>('iframe[title="Pluggy Connect"]');
 /** Saves a screenshot of the widget as test-results/emulator/`name`.png (Firefox's and WebKit's in test-results/emulator/<engine>/). */
 export const screenshot = (name: string) => inEmulator<true>({ action: 'screenshot', name });
-/** axe-core's violations on the current screen. */
-export const axe = () => inEmulator<Array<{ id: string; help: string; targets: string[] }>>({ action: 'axe' });
+/** Makes `window.open` return null in the emulator's frame, as a popup blocker does. */
+export const blockPopups = () => inEmulator<true>({ action: 'blockPopups' });
+/** Closes the emulated bank's window, as its user does; false when there was none (it closed itself). */
+export const closeBank = () => inEmulator<boolean>({ action: 'closeWindow' }, emulator.bank);
+/** axe-core's violations on the current screen (or on the bank's page, with its origin). */
+export const axe = (origin?: string) => inEmulator<Array<{ id: string; help: string; targets: string[] }>>({ action: 'axe' }, origin);
 
 /**
  * What a user does from the consent to a sent credentials form: continue, pick the connector,
@@ -110,6 +115,27 @@ export function recordFlow(element: PluggyConnectElement): string[] {
     element.addEventListener(`pluggy-${name}`, () => seen.push(name));
   }
   return seen;
+}
+
+/** The Open Finance connector the tests consent at. */
+export const openFinanceBank = 'Banco Aurora Open Finance';
+
+/** From the consent to the screen that sends the person to the bank. */
+export async function toBank(): Promise<void> {
+  await click(button('Continuar'));
+  await click(button(openFinanceBank));
+  await fill(field('CPF'), '123.456.789-09');
+  await click(button('Conectar'));
+  await waitFor(heading(`Continue no ${openFinanceBank}`));
+}
+
+/** At the bank's window: sign in, then answer the consent (the window then closes itself). */
+export async function answerAtBank(answer: 'Autorizar' | 'Recusar'): Promise<void> {
+  await waitFor(heading(`Entre no ${openFinanceBank}`), emulator.bank);
+  await fill(field('Senha'), 'qualquer', emulator.bank);
+  await click(button('Entrar'), emulator.bank);
+  await waitFor(heading('Confirme o compartilhamento'), emulator.bank);
+  await click(button(answer), emulator.bank);
 }
 
 /** Every product, for the screens that list them (consent, connecting). */

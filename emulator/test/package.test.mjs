@@ -47,12 +47,21 @@ test('the catalogue, sandbox credentials and scenarios are exported for tests to
     sandboxCredentials.map(({ outcome }) => outcome),
     ['success', 'invalid-credentials', 'mfa', 'authorization-pending'],
   );
-  assert.deepEqual([...scenarios], ['success', 'error', 'mfa', 'pending', 'hide', 'close']);
+  assert.deepEqual([...scenarios], ['success', 'error', 'mfa', 'pending', 'hide', 'close', 'oauth-success', 'oauth-denied', 'oauth-closed', 'oauth-blocked']);
 });
 
 test('the tarball holds the built emulator: the command, the Node modules with their types, the static app; no sources', () => {
   const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: new URL('../', import.meta.url), encoding: 'utf8' }));
   const paths = files.map((file) => file.path);
-  for (const path of ['dist/cli.js', 'dist/index.js', 'dist/index.d.ts', 'dist/server.js', 'dist/app/index.html', 'dist/app/emulator.js']) assert.ok(paths.includes(path), `${path} is missing`);
+  for (const path of ['dist/cli.js', 'dist/index.js', 'dist/index.d.ts', 'dist/server.js', 'dist/playwright.js', 'dist/playwright.d.ts', 'dist/app/index.html', 'dist/app/emulator.js']) assert.ok(paths.includes(path), `${path} is missing`);
   assert.deepEqual(paths.filter((path) => !path.startsWith('dist/') && !['package.json', 'README.md'].includes(path)), []);
+});
+
+test("the Playwright helpers take Playwright's types only: the module loads without it", async () => {
+  const module = await readFile(new URL('../dist/playwright.js', import.meta.url), 'utf8');
+  assert.doesNotMatch(module, /@playwright|from ['"]playwright/);
+  const types = await readFile(new URL('../dist/playwright.d.ts', import.meta.url), 'utf8');
+  assert.match(types, /^import type \{ FrameLocator, Page \} from '@playwright\/test';$/m);
+  const helpers = await import('pluggy-connect-emulator/playwright');
+  assert.deepEqual(Object.keys(helpers).sort(), ['answerAtBank', 'connectSandbox', 'consentAtBank', 'openBank', 'pluggyWidget', 'sentWebhooks']);
 });

@@ -1,7 +1,8 @@
 // A user's whole path through an app that uses <pluggy-connect>: a page of the app, a sandbox
-// connection in the Connect emulator (driven in the widget's frame by role and name), the app's
-// own handler of `pluggy-success`, then leaving the page, which closes the widget.
-import { expect, test } from './fixtures.js';
+// connection in the Connect emulator (the helpers drive the widget's frame by role and name), the
+// app's own handler of `pluggy-success`, the webhooks, then leaving the page, which closes the widget.
+import { connectSandbox, sentWebhooks } from 'pluggy-connect-emulator/playwright';
+import { emulatorUrl, expect, test } from './fixtures.js';
 
 test('a sandbox connection reaches the app, and leaving the page closes the widget', async ({ page }) => {
   const problems: string[] = [];
@@ -14,14 +15,11 @@ test('a sandbox connection reaches the app, and leaving the page closes the widg
   await page.getByRole('link', { name: 'Connect your bank' }).click();
   await page.getByRole('button', { name: 'Conectar conta' }).click();
 
-  // The widget is an iframe the element titles "Pluggy Connect".
-  const widget = page.frameLocator('iframe[title="Pluggy Connect"]');
-  await widget.getByRole('button', { name: 'Continuar' }).click();
-  await widget.getByRole('button', { name: 'Pluggy Bank' }).click();
-  await widget.getByRole('textbox', { name: 'Usuário' }).fill('user-ok');
-  await widget.getByRole('textbox', { name: 'Senha' }).fill('password-ok');
-  await widget.getByRole('button', { name: 'Conectar', exact: true }).click();
+  await connectSandbox(page); // Pluggy Bank, user-ok, password-ok
   await expect(page.getByRole('status')).toHaveText(/^Connected: \S+$/);
+  const itemId = (await page.getByRole('status').textContent())!.replace('Connected: ', '');
+  const webhooks = await sentWebhooks({ url: emulatorUrl, itemId, count: 2 });
+  expect(webhooks.map((webhook) => webhook.event)).toEqual(['item/login_succeeded', 'item/created']);
 
   await page.goBack();
   await expect(page).toHaveURL(/\/elsewhere\/?$/);

@@ -21,3 +21,6 @@ export const test = base.extend<{ cdn: void }>({
 });
 
 export { expect } from '@playwright/test';
+
+/** The Connect emulator the config starts: the apps' `connect-url`. */
+export const emulatorUrl = `http://127.0.0.1:${process.env.EMULATOR_PORT ?? 4010}`;

@@ -2,11 +2,10 @@
 // Drive's snapshots, htmx's history cache): the restored page is a copy of the page as it was left,
 // so it must hold one widget-less <pluggy-connect> that works, with nothing of the old session left.
 import type { Page } from '@playwright/test';
+import { connectSandbox, pluggyWidget } from 'pluggy-connect-emulator/playwright';
 import { expect, test } from './fixtures.js';
 
 const historyApps = ['turbo', 'htmx'];
-
-const widgetOf = (page: Page) => page.frameLocator('iframe[title="Pluggy Connect"]');
 
 /**
  * A sandbox connection from the page's trigger; resolves with the status it shows, once it is not
@@ -14,12 +13,7 @@ const widgetOf = (page: Page) => page.frameLocator('iframe[title="Pluggy Connect
  */
 async function connect(page: Page, before = ''): Promise<string> {
   await page.getByRole('button', { name: 'Conectar conta' }).click();
-  const widget = widgetOf(page);
-  await widget.getByRole('button', { name: 'Continuar' }).click();
-  await widget.getByRole('button', { name: 'Pluggy Bank' }).click();
-  await widget.getByRole('textbox', { name: 'Usuário' }).fill('user-ok');
-  await widget.getByRole('textbox', { name: 'Senha' }).fill('password-ok');
-  await widget.getByRole('button', { name: 'Conectar', exact: true }).click();
+  await connectSandbox(page);
   const status = page.getByRole('status');
   if (before) await expect(status).not.toHaveText(before);
   await expect(status).toHaveText(/^Connected: \S+$/);
@@ -58,7 +52,7 @@ test('Back to a page restored from the cache, then Forward and Back: one working
   await page.goto('/');
   const first = await connect(page);
   // The widget's last screen; closing it gives the page back (while it shows, the page is inert).
-  await widgetOf(page).getByRole('button', { name: 'Concluir' }).click();
+  await pluggyWidget(page).getByRole('button', { name: 'Concluir' }).click();
   await expect(page.locator('iframe')).toHaveCount(0);
 
   await page.getByRole('link', { name: 'Elsewhere' }).click();

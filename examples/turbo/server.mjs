@@ -32,7 +32,7 @@ const pages = {
     'Connect your bank',
     `    <main>
       <h1>Connect your bank</h1>
-      <pluggy-connect token-url="/api/connect-token" include-sandbox connector-ids="0, 601"${connectUrl ? ` connect-url="${escape(connectUrl)}"` : ''}></pluggy-connect>
+      <pluggy-connect token-url="/api/connect-token" include-sandbox connector-ids="0, 601, 604"${connectUrl ? ` connect-url="${escape(connectUrl)}"` : ''}></pluggy-connect>
       <p role="status"></p>
       <p><a href="/elsewhere/">Elsewhere</a></p>
     </main>`,

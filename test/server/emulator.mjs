@@ -16,7 +16,8 @@
  * - WebKit (WebDriver): the frame is switched to; each plausible control's role and name come
  *   from WebDriver's Get Computed Role and Get Computed Label (WebKit's accessibility).
  *
- * A control is acted on once it is visible, enabled and has not moved for two frames.
+ * A control is acted on once it is visible, enabled and has not moved for two frames. The same
+ * actions work in the emulated bank's window (a popup the widget opened), found by its origin.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -107,10 +108,13 @@ function puppeteerDriver(session, engine) {
   const byRole = ({ role, name }) => `::-p-aria(${name}[role="${role}"])`;
 
   return {
-    /** The frame of the emulator at `origin` whose iframe is on the page (not one still closing). */
-    async frame(origin) {
-      const deadline = Date.now() + 10_000;
+    /** The frame of the emulator at `origin` whose iframe is on the page (not one still closing), or the main frame of a window at `origin` (the bank's). */
+    async frame(origin, wait = 10_000) {
+      const deadline = Date.now() + wait;
       for (;;) {
+        for (const other of await page.browser().pages()) {
+          if (other !== page && other.mainFrame().url().startsWith(origin)) return other.mainFrame();
+        }
         for (const frame of page.frames().filter((candidate) => candidate.url().startsWith(origin) && !candidate.detached)) {
           const element = await frame.frameElement().catch(() => null);
           if (await element?.evaluate((iframe) => iframe.isConnected).catch(() => false)) return frame;
@@ -137,7 +141,7 @@ function puppeteerDriver(session, engine) {
     /** Runs `fn` in the frame with the element as its argument. */
     on: (frame, handle, fn) => handle.evaluate(fn),
     click: (frame, handle) => handle.click(),
-    type: (frame, text) => page.keyboard.type(text),
+    type: (frame, text) => frame.page().keyboard.type(text),
     evaluate: (frame, fn) => frame.evaluate(fn),
     async screenshot(frame, path) {
       await page.mouse.move(0, 0); // no hover effect where the last click left the pointer
@@ -146,6 +150,8 @@ function puppeteerDriver(session, engine) {
       await element.screenshot({ path, captureBeyondViewport: false });
     },
     addScript: (frame, path) => frame.addScriptTag({ path }),
+    /** Closes the window of `frame` (the bank's), as its user does. */
+    closeWindow: (frame) => frame.page().close(),
     done: () => undefined,
   };
 }
@@ -157,6 +163,7 @@ const candidatesOf = {
   heading: 'h1, h2, h3, h4, h5, h6, [role="heading"]',
   textbox: 'input:not([type]), input[type="text"], input[type="password"], input[type="email"], input[type="tel"], input[type="url"], textarea, [role="textbox"]',
   searchbox: 'input[type="search"], [role="searchbox"]',
+  link: 'a[href], [role="link"]',
 };
 
 /** WebDriver: WebKit. Commands switch to the emulator's frame, and back to the page when done. */
@@ -184,11 +191,18 @@ function webdriverDriver(session) {
     return result.value;
   }
   const actions = (...sources) => command('POST', '/actions', { actions: sources }).finally(() => command('DELETE', '/actions'));
+  /** The test page's window, to come back to from the bank's (switching to a window, even the current one, takes the focus out of its frames). */
+  let home;
+  let away = false;
+  const goHome = async () => {
+    if (away) await command('POST', '/window', { handle: home });
+    away = false;
+  };
 
   return {
     /** The frames from the page down to the emulator's (which the session is then in), frames in frames too. */
-    async frame(origin) {
-      const deadline = Date.now() + 10_000;
+    async frame(origin, wait = 10_000) {
+      const deadline = Date.now() + wait;
       const search = async (path) => {
         for (const frame of await execute('return [...document.querySelectorAll("iframe")].filter((frame) => frame.isConnected);')) {
           if (!(await switchTo(frame).then(() => true, () => false))) continue;
@@ -199,10 +213,18 @@ function webdriverDriver(session) {
         }
         return undefined;
       };
+      home ??= await command('GET', '/window');
       for (;;) {
+        await goHome();
         await switchTo(null);
         const path = await search([]);
         if (path) return path;
+        for (const handle of await command('GET', '/window/handles')) {
+          if (handle === home) continue;
+          away = true;
+          await command('POST', '/window', { handle }).catch(() => undefined);
+          if ((await execute('return location.href;').catch(() => '')).startsWith(origin)) return [];
+        }
         if (Date.now() > deadline) throw new Error(`no emulator frame from ${origin}`);
         await sleep(50);
       }
@@ -248,13 +270,17 @@ function webdriverDriver(session) {
     async addScript(frame, path) {
       await execute(`${await readFile(path, 'utf8')}\nreturn true;`);
     },
-    done: () => switchTo(null),
+    closeWindow: () => command('DELETE', '/window'),
+    async done() {
+      await goHome();
+      await switchTo(null);
+    },
   };
 }
 
 export function emulatorServers({ engine = 'chromium' } = {}) {
   const servers = {};
-  const urls = () => ({ source: servers.source.url, built: servers.built.url });
+  const urls = () => ({ source: servers.source.url, built: servers.built.url, bank: servers.source.bankUrl, builtBank: servers.built.bankUrl });
   /** Per session: the end of the last command, so that commands on one WebDriver session never interleave. */
   const queues = new Map();
 
@@ -307,6 +333,12 @@ export function emulatorServers({ engine = 'chromium' } = {}) {
       await mkdir(directory, { recursive: true });
       await driver.screenshot(frame, new URL(`${name}.png`, directory).pathname);
     },
+    /** Makes `window.open` return null in the frame, as a popup blocker does. */
+    blockPopups: (driver, frame) =>
+      driver.evaluate(frame, () => {
+        window.open = () => null;
+      }),
+    closeWindow: (driver, frame) => driver.closeWindow(frame),
     axe: async (driver, frame) => {
       await driver.addScript(frame, axePath);
       return driver.evaluate(frame, runAxe);
@@ -323,8 +355,13 @@ export function emulatorServers({ engine = 'chromium' } = {}) {
     for (;;) {
       const driver = session.browser.type === 'webdriver' ? webdriverDriver(session) : puppeteerDriver(session, engine);
       try {
-        const frame = await driver.frame(payload.origin ?? urls().source);
-        return await actions[payload.action](driver, frame, payload);
+        // Closing a window that is already gone (it closed itself) does nothing.
+        const closing = payload.action === 'closeWindow';
+        const frame = await driver.frame(payload.origin ?? urls().source, closing ? 0 : undefined).catch((error) => {
+          if (closing && /no emulator frame/.test(error.message)) return undefined;
+          throw error;
+        });
+        return frame ? await actions[payload.action](driver, frame, payload) : false;
       } catch (error) {
         if (!/Execution context was destroyed|detached Frame/i.test(error.message) || Date.now() > deadline) throw error;
       } finally {

@@ -24,6 +24,7 @@ export type ConnectXprops = Pick<
   | 'language'
   | 'theme'
   | 'openFinanceParameters'
+  | 'forceOauthInBrowser'
   | 'connectorSortAlphabetically'
 > & {
   onSuccessProp?: Callback<{ item: EmulatedItem }>;

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Flow } from './flow.js';
-import { messagesFor } from './i18n.js';
+import { messagesFor } from '../i18n.js';
 import { icons } from './icons.js';
 import { renderInvalidToken, renderScreen, renderStandalone } from './screens.js';
 import { styles } from './styles.js';
@@ -46,7 +46,8 @@ export class ConnectEmulatorElement extends LitElement {
 
   /** Moves focus into a screen when it opens (not when the same screen updates, e.g. progress). */
   protected override updated(): void {
-    const screen = this.refuseToken ? 'token' : (this.flow?.screen.name ?? 'standalone');
+    const current = this.flow?.screen;
+    const screen = this.refuseToken ? 'token' : current?.name === 'bank' ? `bank ${current.state}` : (current?.name ?? 'standalone');
     if (screen === this.#focused) return;
     this.#focused = screen;
     this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
@@ -55,12 +56,14 @@ export class ConnectEmulatorElement extends LitElement {
   override render() {
     const t = messagesFor(this.language);
     const flow = this.flow;
-    const canGoBack = flow && (flow.screen.name === 'connectors' || (flow.screen.name === 'credentials' && !flow.updating));
+    const screen = flow?.screen;
+    const canGoBack =
+      screen?.name === 'connectors' || (screen?.name === 'credentials' && !flow?.updating) || (screen?.name === 'bank' && screen.state !== 'waiting');
     const close = () => (this.refuseToken ?? (() => flow?.close()))();
     return html`
       <header>
         ${canGoBack
-          ? html`<button class="icon" type="button" aria-label=${t.back} title=${t.back} @click=${() => flow.back()}>${icons.back}</button>`
+          ? html`<button class="icon" type="button" aria-label=${t.back} title=${t.back} @click=${() => flow?.back()}>${icons.back}</button>`
           : html`<span class="spacer"></span>`}
         <span class="brand">${icons.logo} pluggy <span class="badge">${t.emulator}</span></span>
         ${flow?.options.allowConnectInBackground

@@ -6,6 +6,8 @@ import { mfaCode, outcomeOf } from '../sandbox.js';
 import type { TokenClaims } from '../token.js';
 import type { EmulatedConnector, EmulatedItem } from '../types.js';
 import type { Webhooks } from './webhooks.js';
+import type { Bank, BankWindow } from './bank.js';
+import type { Decision } from '../bank-meta.js';
 
 /** The widget options the emulator follows. */
 export interface FlowOptions extends ConnectorFilters {
@@ -14,6 +16,7 @@ export interface FlowOptions extends ConnectorFilters {
   products?: ProductType[];
   allowConnectInBackground?: boolean;
   openFinanceParameters?: { cpf?: string; cnpj?: string };
+  forceOauthInBrowser?: boolean;
 }
 
 /** An `onEvent` payload, as the hosted app sends it. */
@@ -41,20 +44,28 @@ export type Screen =
   | { name: 'connecting'; connector: EmulatedConnector; step: ExecutionStatus; progress: number }
   | { name: 'success'; item: EmulatedItem }
   | { name: 'error'; item: EmulatedItem }
-  | { name: 'pending'; item: EmulatedItem; authorized: boolean };
+  | { name: 'pending'; item: EmulatedItem; authorized: boolean }
+  | { name: 'bank'; item: EmulatedItem; url: string; state: BankState };
+
+/**
+ * Where the Open Finance consent is: `ready` to open the bank, `waiting` for the person's decision
+ * there, the bank's window `closed` without one, or `blocked` by the browser (a link instead).
+ */
+export type BankState = 'ready' | 'waiting' | 'closed' | 'blocked';
 
 /**
  * How long the emulated API takes, in ms: short enough for tests, long enough to see each step.
  * `step`: per login step and per product collected; `authorization`: from
  * USER_AUTHORIZATION_PENDING to the user's authorization (the `item/updated` webhook).
  */
-const pace = { step: 350, authorization: 1500 };
+const pace = { step: 350, authorization: 1500, poll: 250 };
 
 /** The English message of each error, as the API's `item.error.message`. */
 const apiErrors = {
   INVALID_CREDENTIALS: 'Invalid credentials',
   INVALID_CREDENTIALS_MFA: 'Invalid MFA code',
   USER_AUTHORIZATION_PENDING: 'User authorization pending: the user must authorize Pluggy in the institution app',
+  USER_AUTHORIZATION_NOT_GRANTED: 'User did not authorize the access at the institution',
 } as const;
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -78,6 +89,8 @@ export class Flow {
     private readonly parent: Parent,
     private readonly webhooks: Webhooks,
     private readonly onChange: () => void,
+    /** The Open Finance bank; without one, Open Finance connectors connect without a consent. */
+    private readonly bank?: Bank,
   ) {
     this.connectors = listConnectors(options);
     this.updating = options.updateItem;
@@ -114,8 +127,10 @@ export class Flow {
   }
 
   back(): void {
-    if (this.#screen.name === 'credentials' && !this.updating) this.#show({ name: 'connectors' });
-    else if (this.#screen.name === 'connectors') this.#show({ name: 'consent' });
+    const screen = this.#screen;
+    if (screen.name === 'credentials' && !this.updating) this.#show({ name: 'connectors' });
+    else if (screen.name === 'connectors') this.#show({ name: 'consent' });
+    else if (screen.name === 'bank' && screen.state !== 'waiting') this.#show({ name: 'credentials', connector: screen.item.connector });
   }
 
   /** The user submitted the credentials form. */
@@ -129,6 +144,10 @@ export class Flow {
     this.#connecting(connector, 'LOGIN_IN_PROGRESS', 0);
     this.#respond(item);
     await wait(pace.step);
+    if (connector.isOpenFinance && this.bank) {
+      this.#sendToBank(item, this.bank.url(item, parameters[connector.credentials[0].name]));
+      return;
+    }
     switch (outcomeOf(connector, parameters)) {
       case 'invalid-credentials':
         this.#fail(item, 'INVALID_CREDENTIALS');
@@ -158,6 +177,33 @@ export class Flow {
     await wait(pace.step);
     if (code.trim() === mfaCode) await this.#collect(item, 'LOGIN_MFA_SUCCESS');
     else this.#fail(item, 'INVALID_CREDENTIALS_MFA');
+  }
+
+  /** The person's click on "go to the bank": opens it in a new window, or offers a link if the browser blocked it. */
+  openBank(): void {
+    const screen = this.#screen;
+    if (screen.name !== 'bank' || !this.bank || (screen.state !== 'ready' && screen.state !== 'closed')) return;
+    const opened = this.bank.open(screen.url);
+    if (opened) void this.#await(screen.item, screen.url, opened);
+    else this.popupBlocked();
+  }
+
+  /** The browser did not open the bank's window (`window.open` returned null): the person gets a link. */
+  popupBlocked(): void {
+    const screen = this.#screen;
+    if (screen.name === 'bank' && (screen.state === 'ready' || screen.state === 'closed')) this.#show({ ...screen, state: 'blocked' });
+  }
+
+  /** The person went to the bank another way (the link): wait for their decision, without a window to watch. */
+  awaitConsent(): void {
+    const screen = this.#screen;
+    if (screen.name === 'bank' && screen.state !== 'waiting') void this.#await(screen.item, screen.url);
+  }
+
+  /** The bank's window was closed without a decision: the person may open it again or go back. */
+  bankClosed(): void {
+    const screen = this.#screen;
+    if (screen.name === 'bank' && screen.state === 'waiting') this.#show({ ...screen, state: 'closed' });
   }
 
   /** From an error, back to the connector's form for another try. */
@@ -204,7 +250,50 @@ export class Flow {
     this.parent.success({ item });
   }
 
-  #fail(failed: EmulatedItem, code: 'INVALID_CREDENTIALS' | 'INVALID_CREDENTIALS_MFA'): void {
+  /**
+   * Open Finance: the item waits for the person's consent at the bank, the URL in its
+   * `parameter`, as the API's item does until the bank redirects back to Pluggy.
+   */
+  #sendToBank(created: EmulatedItem, url: string): void {
+    const item = advance(created, 'WAITING_USER_INPUT', 'WAITING_USER_INPUT', {
+      parameter: { name: 'oauthCode', label: created.connector.name, type: 'text', data: url },
+    });
+    this.#respond(item);
+    this.webhooks.send('item/waiting_user_input', item);
+    this.#show({ name: 'bank', item, url, state: 'ready' });
+  }
+
+  /**
+   * Polls the emulator's server for the decision, as the hosted app polls the API for the item,
+   * while this waiting screen is the current one. Whether the window is closed is read before the
+   * decision is asked for: the bank closes it right after recording the decision, which is then
+   * found, not taken for a window closed without one.
+   */
+  async #await(item: EmulatedItem, url: string, opened?: BankWindow): Promise<void> {
+    const waiting: Screen = { name: 'bank', item, url, state: 'waiting' };
+    this.#show(waiting);
+    const bank = this.bank;
+    while (bank && this.#screen === waiting) {
+      await wait(pace.poll);
+      const closed = opened?.closed === true;
+      const decision = await bank.decision(item.id).catch(() => undefined);
+      if (this.#screen !== waiting) return;
+      if (decision) await this.#decided(item, decision);
+      else if (closed) this.bankClosed();
+    }
+  }
+
+  async #decided(waiting: EmulatedItem, decision: Decision): Promise<void> {
+    const item = advance(waiting, 'UPDATING', 'LOGIN_IN_PROGRESS', { parameter: null });
+    if (decision === 'denied') {
+      this.#fail(item, 'USER_AUTHORIZATION_NOT_GRANTED');
+      return;
+    }
+    this.#connecting(item.connector, 'LOGIN_IN_PROGRESS', 0);
+    await this.#collect(item, 'LOGIN_SUCCESS');
+  }
+
+  #fail(failed: EmulatedItem, code: 'INVALID_CREDENTIALS' | 'INVALID_CREDENTIALS_MFA' | 'USER_AUTHORIZATION_NOT_GRANTED'): void {
     const item = advance(failed, 'LOGIN_ERROR', code, {
       error: { code, message: apiErrors[code] },
       consecutiveFailedLoginAttempts: failed.consecutiveFailedLoginAttempts + 1,

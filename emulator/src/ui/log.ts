@@ -1,9 +1,21 @@
-// One line per widget session and per webhook, for the server that serves the emulator (its command
-// prints them), when that server asked for them; a page served by any other server logs nothing.
-import { logMetaName } from '../log-meta.js';
+// One line per widget session and per webhook, and each webhook sent, for the server that serves the
+// emulator (its command prints the lines, its `/webhooks` keeps the webhooks for tests), when that
+// server asked for them; a page served by any other server reports nothing.
+import { logMetaName, webhooksPath } from '../log-meta.js';
+import type { SentWebhook } from '../types.js';
 
-/** Sends `line` to the serving server, if it asked for the lines. Never fails. */
+const asked = () => document.querySelector<HTMLMetaElement>(`meta[name="${logMetaName}"]`)?.content;
+
+/** Sends `body` to `path` of the serving server. Never fails. */
+const post = (path: string, body: string) => void fetch(path, { method: 'POST', body, keepalive: true }).catch(() => undefined);
+
+/** Sends `line` to the serving server, if it asked for the lines. */
 export function log(line: string): void {
-  const endpoint = document.querySelector<HTMLMetaElement>(`meta[name="${logMetaName}"]`)?.content;
-  if (endpoint) fetch(endpoint, { method: 'POST', body: line, keepalive: true }).catch(() => undefined);
+  const endpoint = asked();
+  if (endpoint) post(endpoint, line);
+}
+
+/** Reports a webhook the session sent to the serving server, if it asked for the lines. */
+export function journal(webhook: SentWebhook): void {
+  if (asked()) post(webhooksPath, JSON.stringify(webhook));
 }

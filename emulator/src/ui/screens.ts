@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ConnectorCredential } from 'pluggy-js';
 import type { Flow, Screen } from './flow.js';
-import type { Messages } from './i18n.js';
+import type { Messages } from '../i18n.js';
 import { icons } from './icons.js';
 import type { EmulatedConnector } from '../types.js';
 
@@ -185,6 +185,49 @@ function pending({ flow, t }: ScreenContext, screen: Extract<Screen, { name: 'pe
   `;
 }
 
+/**
+ * Open Finance: the person goes on at the bank, in a new window opened by the button (from this
+ * frame, on their click), or by a link when the browser blocked the window. The link's screen
+ * changes only after the click has followed it: a link no longer in the document opens nothing.
+ */
+function bank({ flow, t }: ScreenContext, screen: Extract<Screen, { name: 'bank' }>): TemplateResult {
+  const { name } = screen.item.connector;
+  const inBrowser = flow.options.forceOauthInBrowser === true;
+  switch (screen.state) {
+    case 'ready':
+      return html`
+        <div class="institution">${logo(screen.item.connector, 48)} ${title(t.bankTitle(name))}</div>
+        <p class="muted">${inBrowser ? t.bankTextInBrowser(name) : t.bankText(name)}</p>
+        <div class="actions"><button class="primary" type="button" @click=${() => flow.openBank()}>${t.goToBank(name)}</button></div>
+      `;
+    case 'waiting':
+      return html`
+        <div class="hero" aria-hidden="true">${icons.spinner}</div>
+        ${title(t.bankWaitingTitle)}
+        <p role="status">${t.bankWaitingText(name)}</p>
+      `;
+    case 'closed':
+      return html`
+        <div class="hero warning" aria-hidden="true">${icons.clock}</div>
+        ${title(t.bankClosedTitle)}
+        <p class="muted">${t.bankClosedText(name)}</p>
+        <div class="actions">
+          <button class="primary" type="button" @click=${() => flow.openBank()}>${t.reopenBank}</button>
+          <button class="secondary" type="button" @click=${() => flow.back()}>${t.back}</button>
+        </div>
+      `;
+    case 'blocked':
+      return html`
+        <div class="hero warning" aria-hidden="true">${icons.error}</div>
+        ${title(t.bankBlockedTitle)}
+        <p class="muted">${t.bankBlockedText(name)}</p>
+        <div class="actions">
+          <a class="primary" href=${screen.url} target="_blank" @click=${() => setTimeout(() => flow.awaitConsent())}>${t.bankLink(name)}</a>
+        </div>
+      `;
+  }
+}
+
 /** The body of the current screen. */
 export function renderScreen(context: ScreenContext): TemplateResult {
   const screen = context.flow.screen;
@@ -205,6 +248,8 @@ export function renderScreen(context: ScreenContext): TemplateResult {
       return failure(context, screen);
     case 'pending':
       return pending(context, screen);
+    case 'bank':
+      return bank(context, screen);
   }
 }
 

@@ -204,6 +204,12 @@ export const styles = css`
     background: var(--brand);
     color: #fff;
   }
+  /* A link that looks like the primary button (the bank's link when the browser blocked its window). */
+  a.primary {
+    display: grid;
+    place-items: center;
+    text-decoration: none;
+  }
   .primary:hover {
     background: var(--brand-hover);
   }

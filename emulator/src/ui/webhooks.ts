@@ -1,12 +1,13 @@
 import { uuid } from './ids.js';
-import { log } from './log.js';
+import { journal, log } from './log.js';
 import { Serial } from './serial.js';
 import type { EmulatedItem, EmulatedWebhook } from '../types.js';
 
 /**
  * Delivers the item webhooks of a session to the token's `webhookUrl`, in order, as JSON POSTs
- * like the API's. They leave from the emulator's page in the browser, so the receiver sees a
- * cross-origin request: it must answer the CORS preflight (the demo server does).
+ * like the API's, and reports each to the serving server's journal (without a `webhookUrl` too).
+ * They leave from the emulator's page in the browser, so the receiver sees a cross-origin
+ * request: it must answer the CORS preflight (the demo server does).
  */
 export class Webhooks {
   readonly #queue = new Serial('webhook delivery');
@@ -15,7 +16,6 @@ export class Webhooks {
 
   send(event: EmulatedWebhook['event'], item: EmulatedItem): void {
     const url = this.url;
-    if (!url) return;
     const body: EmulatedWebhook = {
       event,
       eventId: uuid(),
@@ -26,7 +26,17 @@ export class Webhooks {
       ...(event === 'item/error' && item.error ? { error: { code: item.error.code, message: item.error.message } } : {}),
     };
     this.#queue.run(async () => {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      if (!url) {
+        journal({ ...body, deliveredTo: null });
+        return;
+      }
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).catch(
+        (error: unknown) => {
+          journal({ ...body, deliveredTo: { url, status: null } });
+          throw error;
+        },
+      );
+      journal({ ...body, deliveredTo: { url, status: response.status } });
       log(`webhook ${event} for item ${item.id} → ${url}: ${response.status}`);
       if (!response.ok) throw new Error(`${url} answered ${response.status} to ${event}`);
     });

@@ -21,7 +21,7 @@ export class ConnectPage extends LitElement {
       <pluggy-connect
         token-url="/api/connect-token"
         ?include-sandbox=${true}
-        .connectorIds=${[0, 601]}
+        .connectorIds=${[0, 601, 604]}
         connect-url=${ifDefined(import.meta.env.VITE_CONNECT_URL)}
         @pluggy-success=${(event: HTMLElementEventMap['pluggy-success']) => (this.status = `Connected: ${event.detail.item.id}`)}
         @pluggy-error=${(event: HTMLElementEventMap['pluggy-error']) => (this.status = `Could not connect: ${event.detail.message}`)}

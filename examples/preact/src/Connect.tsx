@@ -13,7 +13,7 @@ export function Connect() {
         // The Connect emulator in development and tests; unset in production (the hosted Connect app).
         connect-url={import.meta.env.VITE_CONNECT_URL}
         include-sandbox
-        connectorIds={[0, 601]}
+        connectorIds={[0, 601, 604]}
         onpluggy-success={(event) => setStatus(`Connected: ${event.detail.item.id}`)}
         onpluggy-error={(event) => setStatus(`Could not connect: ${event.detail.message}`)}
       />

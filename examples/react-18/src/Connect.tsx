@@ -11,7 +11,7 @@ export function Connect() {
         // The Connect emulator in development and tests; unset in production.
         connectUrl={import.meta.env.VITE_CONNECT_URL}
         includeSandbox
-        connectorIds={[0, 601]}
+        connectorIds={[0, 601, 604]}
         onSuccess={(event) => setStatus(`Connected: ${event.detail.item.id}`)}
         onError={(event) => setStatus(`Could not connect: ${event.detail.message}`)}
       />

@@ -11,7 +11,7 @@ import type { PluggyErrorDetail, PluggySuccessDetail } from 'pluggy-connect-elem
     <pluggy-connect
       token-url="/api/connect-token"
       include-sandbox
-      [connectorIds]="[0, 601]"
+      [connectorIds]="[0, 601, 604]"
       [connectUrl]="connectUrl"
       (pluggy-success)="onSuccess($event)"
       (pluggy-error)="onError($event)"

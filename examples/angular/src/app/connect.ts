@@ -12,7 +12,7 @@ import { CONNECT_URL } from './connect-url';
     <pluggy-connect
       token-url="/api/connect-token"
       include-sandbox
-      [connectorIds]="[0, 601]"
+      [connectorIds]="[0, 601, 604]"
       [connectUrl]="connectUrl"
       (pluggy-success)="onSuccess($event)"
       (pluggy-error)="onError($event)"

@@ -26,7 +26,7 @@ export default component$(() => {
         token-url="/api/connect-token"
         connect-url={import.meta.env.VITE_CONNECT_URL}
         include-sandbox
-        connector-ids="0, 601"
+        connector-ids="0, 601, 604"
       />
       <p role="status">{status.value}</p>
     </main>

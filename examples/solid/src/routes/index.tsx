@@ -16,7 +16,7 @@ export default function Home() {
         token-url="/api/connect-token"
         connect-url={import.meta.env.VITE_CONNECT_URL}
         include-sandbox
-        prop:connectorIds={[0, 601]}
+        prop:connectorIds={[0, 601, 604]}
         on:pluggy-success={(event) => setStatus(`Connected: ${event.detail.item.id}`)}
         on:pluggy-error={(event) => setStatus(`Could not connect: ${event.detail.message}`)}
       />

@@ -1,4 +1,4 @@
-import type { ConnectorType, ExecutionStatus, ProductType } from 'pluggy-js';
+import type { ConnectorType, ExecutionStatus, ProductType } from 'pluggy-connect-element';
 
 const pt = {
   emulator: 'Emulador',
@@ -38,9 +38,24 @@ const pt = {
   pendingAuthorized: 'Acesso autorizado: a conexão foi concluída.',
   tokenTitle: 'Token de conexão inválido',
   tokenText: 'O connect token está ausente, malformado ou expirado. Gere um novo no seu backend.',
+  bankTitle: (name: string) => `Continue no ${name}`,
+  bankText: (name: string) =>
+    `Pelo Open Finance, você entra no ${name} em uma nova janela e autoriza o compartilhamento dos seus dados. Depois, volte para esta tela.`,
+  bankTextInBrowser: (name: string) =>
+    `Pelo Open Finance, você entra no ${name} pelo seu navegador e autoriza o compartilhamento dos seus dados. Depois, volte para este app.`,
+  goToBank: (name: string) => `Ir para o ${name}`,
+  bankWaitingTitle: 'Aguardando sua autorização',
+  bankWaitingText: (name: string) => `Conclua a autorização na janela do ${name}. Esta tela continua sozinha.`,
+  bankClosedTitle: 'A janela do banco foi fechada',
+  bankClosedText: (name: string) => `Você fechou a janela do ${name} sem concluir a autorização.`,
+  reopenBank: 'Abrir o banco de novo',
+  bankBlockedTitle: 'Não foi possível abrir o banco',
+  bankBlockedText: (name: string) => `Seu navegador bloqueou a nova janela. Use o link para continuar no ${name}.`,
+  bankLink: (name: string) => `Abrir o ${name}`,
   errors: {
     INVALID_CREDENTIALS: 'Usuário ou senha incorretos.',
     INVALID_CREDENTIALS_MFA: 'Código de verificação incorreto.',
+    USER_AUTHORIZATION_NOT_GRANTED: 'Você não autorizou o compartilhamento dos dados no banco.',
   } as Record<string, string>,
   types: {
     PERSONAL_BANK: 'Banco pessoal',
@@ -111,7 +126,23 @@ const en: Messages = {
   pendingAuthorized: 'Access authorized: the connection is complete.',
   tokenTitle: 'Invalid connect token',
   tokenText: 'The connect token is missing, malformed or expired. Create a new one on your backend.',
-  errors: { INVALID_CREDENTIALS: 'Wrong user or password.', INVALID_CREDENTIALS_MFA: 'Wrong verification code.' },
+  bankTitle: (name) => `Continue at ${name}`,
+  bankText: (name) => `With Open Finance, you sign in to ${name} in a new window and authorize sharing your data. Then come back to this screen.`,
+  bankTextInBrowser: (name) => `With Open Finance, you sign in to ${name} in your browser and authorize sharing your data. Then come back to this app.`,
+  goToBank: (name) => `Go to ${name}`,
+  bankWaitingTitle: 'Waiting for your authorization',
+  bankWaitingText: (name) => `Finish the authorization in the ${name} window. This screen moves on by itself.`,
+  bankClosedTitle: "The bank's window was closed",
+  bankClosedText: (name) => `You closed the ${name} window without finishing the authorization.`,
+  reopenBank: 'Open the bank again',
+  bankBlockedTitle: 'Could not open the bank',
+  bankBlockedText: (name) => `Your browser blocked the new window. Use the link to continue at ${name}.`,
+  bankLink: (name) => `Open ${name}`,
+  errors: {
+    INVALID_CREDENTIALS: 'Wrong user or password.',
+    INVALID_CREDENTIALS_MFA: 'Wrong verification code.',
+    USER_AUTHORIZATION_NOT_GRANTED: 'You did not authorize sharing your data at the bank.',
+  },
   types: { PERSONAL_BANK: 'Personal bank', BUSINESS_BANK: 'Business bank', INVESTMENT: 'Investments' },
   products: {
     ACCOUNTS: 'Accounts',
@@ -175,7 +206,23 @@ const es: Messages = {
   pendingAuthorized: 'Acceso autorizado: la conexión se completó.',
   tokenTitle: 'Token de conexión inválido',
   tokenText: 'El connect token falta, está mal formado o expiró. Genera uno nuevo en tu backend.',
-  errors: { INVALID_CREDENTIALS: 'Usuario o contraseña incorrectos.', INVALID_CREDENTIALS_MFA: 'Código de verificación incorrecto.' },
+  bankTitle: (name) => `Continúa en ${name}`,
+  bankText: (name) => `Con Open Finance, ingresas a ${name} en una nueva ventana y autorizas compartir tus datos. Después, vuelve a esta pantalla.`,
+  bankTextInBrowser: (name) => `Con Open Finance, ingresas a ${name} en tu navegador y autorizas compartir tus datos. Después, vuelve a esta app.`,
+  goToBank: (name) => `Ir a ${name}`,
+  bankWaitingTitle: 'Esperando tu autorización',
+  bankWaitingText: (name) => `Termina la autorización en la ventana de ${name}. Esta pantalla continúa sola.`,
+  bankClosedTitle: 'Se cerró la ventana del banco',
+  bankClosedText: (name) => `Cerraste la ventana de ${name} sin terminar la autorización.`,
+  reopenBank: 'Abrir el banco de nuevo',
+  bankBlockedTitle: 'No se pudo abrir el banco',
+  bankBlockedText: (name) => `Tu navegador bloqueó la nueva ventana. Usa el enlace para continuar en ${name}.`,
+  bankLink: (name) => `Abrir ${name}`,
+  errors: {
+    INVALID_CREDENTIALS: 'Usuario o contraseña incorrectos.',
+    INVALID_CREDENTIALS_MFA: 'Código de verificación incorrecto.',
+    USER_AUTHORIZATION_NOT_GRANTED: 'No autorizaste compartir tus datos en el banco.',
+  },
   types: { PERSONAL_BANK: 'Banco personal', BUSINESS_BANK: 'Banco empresarial', INVESTMENT: 'Inversiones' },
   products: {
     ACCOUNTS: 'Cuentas',
