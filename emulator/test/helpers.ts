@@ -1,4 +1,4 @@
-import { fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import '../../test/helpers.js'; // its hook: each test starts once the last one's widget is gone
@@ -156,3 +156,36 @@ export const screens: Record<string, () => Promise<unknown>> = {
   error: () => signIn('user-ok', { password: 'wrong' }).then(() => waitFor(heading('Não foi possível conectar'))),
   pending: () => signIn('user-pending').then(() => waitFor(heading('Autorize o acesso'))),
 };
+
+/** The Open Finance screens, audited in a file of their own (one file must end within the runner's limit); the waiting screen's audit is in open-finance.test.ts. */
+export const openFinanceScreens: Record<string, () => Promise<unknown>> = {
+  bank: () => toBank(),
+  'bank-closed': async () => {
+    await toBank();
+    await click(button(`Ir para o ${openFinanceBank}`));
+    await waitFor(heading(`Entre no ${openFinanceBank}`), emulator.bank);
+    await closeBank();
+    await waitFor(heading('A janela do banco foi fechada'));
+  },
+  'bank-blocked': async () => {
+    await toBank();
+    await blockPopups();
+    await click(button(`Ir para o ${openFinanceBank}`));
+    await waitFor(heading('Não foi possível abrir o banco'));
+  },
+};
+
+/** An axe audit and a screenshot of each of `screens`, in both themes (test-results/emulator/<name>-<theme>.png). */
+export function auditScreens(screens: Record<string, () => Promise<unknown>>): void {
+  for (const theme of ['light', 'dark']) {
+    for (const [name, reach] of Object.entries(screens)) {
+      it(`the ${name} screen in the ${theme} theme passes an axe audit`, async () => {
+        const element = await emulatorFixture(`include-sandbox allow-connect-in-background theme="${theme}" products="${allProducts}"`);
+        await element.show();
+        await reach();
+        await screenshot(`${name}-${theme}`);
+        expect(await axe()).to.deep.equal([]);
+      });
+    }
+  }
+}

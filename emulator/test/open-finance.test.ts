@@ -79,6 +79,7 @@ describe('Open Finance: the consent at the bank, through the element', function 
     await toBank();
     await click(button(`Ir para o ${bank}`));
     await waitFor(heading('Aguardando sua autorização'));
+    expect(await axe(), 'the waiting screen').to.deep.equal([]);
     expectPageInert('while the bank is open');
     const succeeded = nextDetail(element, 'pluggy-success');
     await answerAtBank('Autorizar');
@@ -173,6 +174,8 @@ describe('Open Finance: the consent at the bank, through the element', function 
     await waitFor(heading('Não foi possível abrir o banco'));
     const succeeded = nextDetail(element, 'pluggy-success');
     await click(link(`Abrir o ${bank}`));
+    await waitFor(heading(`Entre no ${bank}`), emulator.bank);
+    expectPageInert('while the bank is open');
     await answerAtBank('Autorizar');
     const { item } = await succeeded;
     // Where the bank's tab (opened by a link, not by script) could not close itself, the person closes it.
@@ -180,6 +183,7 @@ describe('Open Finance: the consent at the bank, through the element', function 
     expect(flow).to.deep.equal([...sentToBank, ...collected]);
     expect((await webhooksFor(item.id, 3)).map((webhook) => webhook.event)).to.deep.equal(['item/waiting_user_input', 'item/login_succeeded', 'item/created']);
     expectPageInert('after the bank closed');
+    expect(focused(), 'the focus is back in the widget').to.equal('iframe (the widget)');
   });
 });
 
