@@ -27,15 +27,6 @@ export class TopLayer {
   #hidden = false;
   /** Where focus goes back to when the session ends: what had it when the widget opened. */
   readonly #returnFocus = focused();
-  /** The widget's frame, once shown. */
-  #frame: HTMLElement | null = null;
-  /**
-   * The page's window has the focus again (a window the widget opened, a bank's, was closed) and
-   * nothing has it: the widget's frame takes it, not the page behind.
-   */
-  readonly #refocus = () => {
-    if (this.dialog.open && document.activeElement === document.body) this.#frame?.focus();
-  };
 
   /**
    * Opens the dialog. `dismissed`: the browser closed it (Escape while the page had the focus,
@@ -50,13 +41,11 @@ export class TopLayer {
     document.body.append(dialog);
     document.adoptedStyleSheets.push(backdrop);
     dialog.showModal();
-    addEventListener('focus', this.#refocus);
   }
 
   /** The widget is visible: the dialog modal again, and focus on `frame` (the widget's). */
   show(frame: HTMLElement | null): void {
     this.#hidden = false;
-    this.#frame = frame;
     if (!this.dialog.open && this.dialog.isConnected) this.dialog.showModal();
     if (frame && document.activeElement !== frame) frame.focus();
   }
@@ -74,7 +63,6 @@ export class TopLayer {
   release(): void {
     // Out of the top layer at once (the dialog itself may go a moment later): the page takes focus again.
     this.hide();
-    removeEventListener('focus', this.#refocus);
     const sheets = document.adoptedStyleSheets;
     if (sheets.includes(backdrop)) sheets.splice(sheets.indexOf(backdrop), 1);
     const target = this.#returnFocus;

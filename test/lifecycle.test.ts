@@ -3,7 +3,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { PluggyConnectElement } from '../src/index.js';
-import { engine } from './engine.js';
 import { connectUrl, openChild, recordChildren, recordEvents, token } from './helpers.js';
 
 const lifecycle = ['pluggy-open', 'pluggy-close'];
@@ -51,31 +50,6 @@ describe('the lifecycle on real pages', function () {
     elsewhere.append(element);
     await nextTask();
     expect(focusedOn(element, trigger), 'focus is on the trigger').to.equal(true);
-  });
-
-  it("the page's window getting the focus back with nothing focused (a window the widget opened was closed) gives it to the widget; after the session, it does nothing", async function () {
-    // Firefox keeps the focus in a cross-origin frame that has it: the page's script can neither blur
-    // it nor focus another element, so it cannot make this state (emulator/test/open-finance.test.ts
-    // closes a real window there).
-    if (engine === 'firefox') this.skip();
-    const { element } = await movablePage();
-    await openChild(element);
-    const dialog = document.querySelector('body > [data-pluggy-connect]')!;
-    const frame = dialog.querySelector('iframe');
-    // By name: an element in a failure message would be inspected at length.
-    const focused = () => (document.activeElement === frame ? 'the widget' : (document.activeElement?.localName ?? 'nothing'));
-    expect(focused(), 'when it opened').to.equal('the widget');
-    // Nothing focused, as where a window closed: the focused element goes away (a cross-origin frame does not blur).
-    const probe = dialog.appendChild(document.createElement('button'));
-    probe.focus();
-    probe.remove();
-    expect(focused(), 'after the focused element went away').to.equal('body');
-    window.dispatchEvent(new FocusEvent('focus'));
-    expect(focused(), 'when the window had the focus again').to.equal('the widget');
-    await element.close();
-    (document.activeElement as HTMLElement).blur();
-    window.dispatchEvent(new FocusEvent('focus'));
-    expect(focused(), 'after the session').to.equal('body');
   });
 
   it('the last click wins: a trigger clicked while another one waits for a slow token-url shows its widget alone', async () => {

@@ -19,7 +19,12 @@ export function webhookJournal(limit = 1000) {
     const url = new URL(request.url ?? '/', 'http://emulator');
     if (url.pathname !== webhooksPath) return false;
     if (request.method === 'POST') {
-      const webhook: unknown = JSON.parse((await readBody(request)) || 'null');
+      let webhook: unknown;
+      try {
+        webhook = JSON.parse(await readBody(request));
+      } catch {
+        webhook = undefined;
+      }
       if (!isWebhook(webhook)) {
         send(response, 400, 'text/plain', 'a webhook has a string event and itemId\n');
         return true;
@@ -27,6 +32,10 @@ export function webhookJournal(limit = 1000) {
       sent.push(webhook);
       sent.splice(0, sent.length - limit);
       response.writeHead(204).end();
+      return true;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      send(response, 405, 'text/plain', 'GET the webhooks (?item=<id>), or POST one\n');
       return true;
     }
     const item = url.searchParams.get('item');

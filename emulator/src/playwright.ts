@@ -2,13 +2,13 @@
 // emulator. Written against Playwright's public API, which they take as types only: the page and
 // its frames come from the test, so the module imports nothing of Playwright at run time.
 import type { FrameLocator, Page } from '@playwright/test';
-import { messagesFor } from './i18n.js';
-import { correctPassword, mfaCode, type Outcome } from './sandbox.js';
+import { messagesFor, type Messages } from './i18n.js';
+import { correctPassword, mfaCode, sandboxCredentials, type Outcome } from './sandbox.js';
 import type { SentWebhook } from './types.js';
 
 /** The widget's own options that change what it shows. */
 export interface WidgetOptions {
-  /** The element's `language` (`pt`, the default, `en` or `es`): the widget's labels are in it. */
+  /** The element's `language` (`pt`, `en` or `es`): the widget's labels are in it. Default: the language the widget shows. */
   language?: string;
 }
 
@@ -37,26 +37,26 @@ export interface SentWebhooksOptions {
   timeout?: number;
 }
 
-/** The user each sandbox outcome logs in as (docs/emulator.md, Sandbox credentials). */
-const users: Record<Outcome, string> = {
-  success: 'user-ok',
-  'invalid-credentials': 'user-ok',
-  mfa: 'user-mfa',
-  'authorization-pending': 'user-pending',
-};
-
 /** The widget's frame on `page`: the iframe `<pluggy-connect>` titles "Pluggy Connect". */
 export const pluggyWidget = (page: Page): FrameLocator => page.frameLocator('iframe[title="Pluggy Connect"]');
 
+/** The widget's labels: in `language`, or in the language its page says once it shows a screen. */
+async function labels(widget: FrameLocator, language?: string): Promise<Messages> {
+  if (language) return messagesFor(language);
+  await widget.getByRole('heading').first().waitFor();
+  return messagesFor((await widget.locator('html').getAttribute('lang')) ?? undefined);
+}
+
 /**
- * From the widget's first screen (the consent) to the login form of `institution`: continues, then
- * chooses the institution unless the app preselected it (`selected-connector-id`).
+ * From the widget's first screen to the login form of `institution`: past the consent, then
+ * chooses the institution, unless the app preselected it (`selected-connector-id`).
  */
-async function toLogin(widget: FrameLocator, institution: string, language?: string): Promise<void> {
-  const t = messagesFor(language);
-  await widget.getByRole('button', { name: t.continue, exact: true }).click();
+async function toLogin(widget: FrameLocator, institution: string, t: Messages): Promise<void> {
+  const consent = widget.getByRole('button', { name: t.continue, exact: true });
   const choice = widget.getByRole('button', { name: institution, exact: true });
   const login = widget.getByRole('heading', { name: t.credentialsTitle(institution) });
+  await consent.or(choice).or(login).first().waitFor();
+  if (await consent.isVisible()) await consent.click();
   await choice.or(login).first().waitFor();
   if (await choice.isVisible()) await choice.click();
   await login.waitFor();
@@ -70,9 +70,10 @@ async function toLogin(widget: FrameLocator, institution: string, language?: str
  */
 export async function connectSandbox(page: Page, { outcome = 'success', institution = 'Pluggy Bank', language }: SandboxOptions = {}): Promise<void> {
   const widget = pluggyWidget(page);
-  const t = messagesFor(language);
-  await toLogin(widget, institution, language);
-  await widget.getByRole('textbox', { name: t.credentials.user, exact: true }).fill(users[outcome]);
+  const t = await labels(widget, language);
+  const { user } = sandboxCredentials.find((credentials) => credentials.outcome === outcome)!;
+  await toLogin(widget, institution, t);
+  await widget.getByRole('textbox', { name: t.credentials.user, exact: true }).fill(user);
   await widget.getByRole('textbox', { name: t.credentials.password, exact: true }).fill(outcome === 'invalid-credentials' ? 'wrong-password' : correctPassword);
   await widget.getByRole('button', { name: t.connect, exact: true }).click();
   if (outcome === 'mfa') {
@@ -97,22 +98,23 @@ export interface AtBank {
  */
 export async function openBank(page: Page, { institution = 'Banco Aurora Open Finance', document = '123.456.789-09', language }: ConsentOptions = {}): Promise<AtBank> {
   const widget = pluggyWidget(page);
-  const t = messagesFor(language);
-  await toLogin(widget, institution, language);
+  const t = await labels(widget, language);
+  await toLogin(widget, institution, t);
   await widget.getByRole('textbox', { name: /^(CPF|CNPJ)$/ }).fill(document);
   await widget.getByRole('button', { name: t.connect, exact: true }).click();
-  const opened = page.waitForEvent('popup');
-  await widget.getByRole('button', { name: t.goToBank(institution), exact: true }).click();
-  const bank = await opened;
+  const [bank] = await Promise.all([page.waitForEvent('popup'), widget.getByRole('button', { name: t.goToBank(institution), exact: true }).click()]);
   await bank.waitForLoadState();
-  return { bank, itemId: new URL(bank.url()).searchParams.get('item') ?? '' };
+  const itemId = new URL(bank.url()).searchParams.get('item');
+  if (!itemId) throw new Error(`the window the widget opened is not the emulator's bank: ${bank.url()}`);
+  return { bank, itemId };
 }
 
 /** At the bank's window: signs in, then approves or denies the consent; the bank then closes its window. */
 export async function answerAtBank(bank: Page, decision: 'approve' | 'deny'): Promise<void> {
   await bank.getByLabel('Senha', { exact: true }).fill(correctPassword);
   await bank.getByRole('button', { name: 'Entrar', exact: true }).click();
-  await bank.getByRole('button', { name: decision === 'approve' ? 'Autorizar' : 'Recusar', exact: true }).click();
+  const answer = bank.getByRole('button', { name: decision === 'approve' ? 'Autorizar' : 'Recusar', exact: true });
+  await Promise.all([bank.waitForEvent('close'), answer.click()]);
 }
 
 /**
@@ -122,7 +124,7 @@ export async function answerAtBank(bank: Page, decision: 'approve' | 'deny'): Pr
 export async function consentAtBank(page: Page, decision: 'approve' | 'deny', options: ConsentOptions = {}): Promise<string> {
   const { bank, itemId } = await openBank(page, options);
   await answerAtBank(bank, decision);
-  const t = messagesFor(options.language);
+  const t = await labels(pluggyWidget(page), options.language);
   await pluggyWidget(page).getByRole('heading', { name: decision === 'approve' ? t.successTitle : t.errorTitle }).waitFor();
   return itemId;
 }
@@ -137,7 +139,9 @@ export async function sentWebhooks({ url = 'http://127.0.0.1:4010', itemId, coun
   if (itemId) endpoint.searchParams.set('item', itemId);
   const deadline = Date.now() + timeout;
   for (;;) {
-    const sent = (await (await fetch(endpoint)).json()) as SentWebhook[];
+    const response = await fetch(endpoint);
+    if (!response.ok) throw new Error(`${endpoint.href} answered ${response.status}: is ${url} the emulator's own server (npx pluggy-connect-emulator, serveEmulator())?`);
+    const sent = (await response.json()) as SentWebhook[];
     if (sent.length >= count) return sent;
     if (Date.now() > deadline) throw new Error(`${sent.length} of ${count} webhooks${itemId ? ` for item ${itemId}` : ''} at ${url} after ${timeout} ms: ${sent.map((webhook) => webhook.event).join(', ') || 'none'}`);
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -20,6 +20,9 @@ test('GET /webhooks answers what the page reported, oldest first; ?item= one ite
   const forA = await sentWebhooks({ url: emulator.url, itemId: 'a' });
   assert.deepEqual(forA, [webhook('item/login_succeeded', 'a'), webhook('item/created', 'a')]);
   assert.equal((await report({ event: 'item/created' })).status, 400);
+  assert.equal((await fetch(`${emulator.url}/webhooks`, { method: 'POST', body: '{not json' })).status, 400);
+  assert.equal((await fetch(`${emulator.url}/webhooks`, { method: 'DELETE' })).status, 405);
+  assert.equal((await (await fetch(`${emulator.url}/webhooks`)).json()).length, 3);
 });
 
 test('sentWebhooks() waits for `count`, and after its timeout rejects saying what there was', async (t) => {

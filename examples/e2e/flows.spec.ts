@@ -1,12 +1,16 @@
-// The other ways a connection goes, each ending in the app's own UI: an MFA code, and the Open
-// Finance consent at the emulator's bank (a window of its own), approved and denied. The helpers
-// of `pluggy-connect-emulator/playwright` drive the widget's frame and the bank's window.
-import { connectSandbox, consentAtBank, openBank, pluggyWidget, sentWebhooks } from 'pluggy-connect-emulator/playwright';
+// The other ways a connection goes, each ending in the app's own UI: an MFA code, a wrong password,
+// and the Open Finance consent at the emulator's bank (a window of its own): approved, denied, and
+// the bank's window closed then opened again. The helpers of `pluggy-connect-emulator/playwright`
+// drive the widget's frame and the bank's window.
+import { answerAtBank, connectSandbox, consentAtBank, openBank, pluggyWidget, sentWebhooks } from 'pluggy-connect-emulator/playwright';
 import type { Page } from '@playwright/test';
 import { emulatorUrl, expect, test } from './fixtures.js';
 
+// To the app's page by its own link, as connect.spec.ts goes: on an app that hydrates, the page is
+// the app's by then.
 test.beforeEach(async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/elsewhere/');
+  await page.getByRole('link', { name: 'Connect your bank' }).click();
 });
 
 /** The app's trigger opens the widget. */
@@ -34,7 +38,7 @@ test("a wrong password, in the widget's language (English here): the app shows t
   test.skip(process.env.APP_NAME !== 'vite', 'the language is set from the test, on the plain Vite page only');
   await page.locator('pluggy-connect').evaluate((element: HTMLElement & { language?: string }) => void (element.language = 'en'));
   await page.getByRole('button', { name: 'Connect account' }).click(); // the element's own trigger speaks it too
-  await connectSandbox(page, { outcome: 'invalid-credentials', language: 'en' });
+  await connectSandbox(page, { outcome: 'invalid-credentials' }); // the helpers read the widget's language
   await expect(page.getByRole('status')).toHaveText('Could not connect: Invalid credentials');
   await expect(pluggyWidget(page).getByRole('button', { name: 'Try again' })).toBeVisible();
 });
@@ -59,10 +63,13 @@ test('Open Finance, denied at the bank: the app shows the refusal, and the widge
   ]);
 });
 
-test("Open Finance, the bank's window closed without an answer: the widget offers to open it again, the app shows nothing", async ({ page }) => {
+test("Open Finance, the bank's window closed without an answer: the widget offers to open it again, and the consent then connects", async ({ page }) => {
   await open(page);
-  const { bank } = await openBank(page);
-  await bank.close();
-  await expect(pluggyWidget(page).getByRole('heading', { name: 'A janela do banco foi fechada' })).toBeVisible();
-  await expect(page.getByRole('status')).toHaveText('');
+  const { bank, itemId } = await openBank(page);
+  await bank.close(); // the person gives up at the bank
+  const widget = pluggyWidget(page);
+  await expect(widget.getByRole('heading', { name: 'A janela do banco foi fechada' })).toBeVisible();
+  const [again] = await Promise.all([page.waitForEvent('popup'), widget.getByRole('button', { name: 'Abrir o banco de novo' }).click()]);
+  await answerAtBank(again, 'approve');
+  await expect(page.getByRole('status')).toHaveText(`Connected: ${itemId}`);
 });

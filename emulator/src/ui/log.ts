@@ -6,16 +6,19 @@ import type { SentWebhook } from '../types.js';
 
 const asked = () => document.querySelector<HTMLMetaElement>(`meta[name="${logMetaName}"]`)?.content;
 
-/** Sends `body` to `path` of the serving server. Never fails. */
-const post = (path: string, body: string) => void fetch(path, { method: 'POST', body, keepalive: true }).catch(() => undefined);
+/** Sends `body` to `path` of the serving server; settles once it answered. Never fails. */
+const post = (path: string, body: string) => fetch(path, { method: 'POST', body, keepalive: true }).then(
+  () => undefined,
+  () => undefined,
+);
 
 /** Sends `line` to the serving server, if it asked for the lines. */
 export function log(line: string): void {
   const endpoint = asked();
-  if (endpoint) post(endpoint, line);
+  if (endpoint) void post(endpoint, line);
 }
 
-/** Reports a webhook the session sent to the serving server, if it asked for the lines. */
-export function journal(webhook: SentWebhook): void {
-  if (asked()) post(webhooksPath, JSON.stringify(webhook));
+/** Reports a webhook the session sent to the serving server, if it asked for the lines; settles once it has it. */
+export async function journal(webhook: SentWebhook): Promise<void> {
+  if (asked()) await post(webhooksPath, JSON.stringify(webhook));
 }

@@ -27,16 +27,16 @@ export class Webhooks {
     };
     this.#queue.run(async () => {
       if (!url) {
-        journal({ ...body, deliveredTo: null });
+        await journal({ ...body, deliveredTo: null });
         return;
       }
       const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).catch(
-        (error: unknown) => {
-          journal({ ...body, deliveredTo: { url, status: null } });
+        async (error: unknown) => {
+          await journal({ ...body, deliveredTo: { url, status: null } });
           throw error;
         },
       );
-      journal({ ...body, deliveredTo: { url, status: response.status } });
+      await journal({ ...body, deliveredTo: { url, status: response.status } });
       log(`webhook ${event} for item ${item.id} → ${url}: ${response.status}`);
       if (!response.ok) throw new Error(`${url} answered ${response.status} to ${event}`);
     });
