@@ -71,9 +71,10 @@ async function toLogin(widget: FrameLocator, institution: string, t: Messages): 
 export async function connectSandbox(page: Page, { outcome = 'success', institution = 'Pluggy Bank', language }: SandboxOptions = {}): Promise<void> {
   const widget = pluggyWidget(page);
   const t = await labels(widget, language);
-  const { user } = sandboxCredentials.find((credentials) => credentials.outcome === outcome)!;
+  const credentials = sandboxCredentials.find((candidate) => candidate.outcome === outcome);
+  if (!credentials) throw new Error(`connectSandbox: outcome is one of ${sandboxCredentials.map((candidate) => candidate.outcome).join(', ')}, not ${outcome}`);
   await toLogin(widget, institution, t);
-  await widget.getByRole('textbox', { name: t.credentials.user, exact: true }).fill(user);
+  await widget.getByRole('textbox', { name: t.credentials.user, exact: true }).fill(credentials.user);
   await widget.getByRole('textbox', { name: t.credentials.password, exact: true }).fill(outcome === 'invalid-credentials' ? 'wrong-password' : correctPassword);
   await widget.getByRole('button', { name: t.connect, exact: true }).click();
   if (outcome === 'mfa') {
