@@ -9,6 +9,7 @@ import { bankMeta } from './bank-meta.js';
 import { readBody } from './http.js';
 import { webhookJournal } from './journal.js';
 import { logLine, logMeta } from './log-meta.js';
+import { contentHash, immutable, revalidate, serveStatic, staticFile, type StaticFile } from './static.js';
 
 export interface EmulatorServerOptions {
   /** Default 4010; 0 picks a free port. */
@@ -32,19 +33,28 @@ export interface EmulatorServer {
 }
 
 const app = new URL('./app/', import.meta.url);
-const files: Partial<Record<string, [file: string, type: string]>> = {
-  '/': ['index.html', 'text/html; charset=utf-8'],
-  '/emulator.js': ['emulator.js', 'text/javascript; charset=utf-8'],
-};
 
-/** The page, asking the emulator to report its sessions and webhooks to this server, and telling it where the bank is. */
-async function page(bankUrl: string): Promise<string> {
-  const html = await readFile(new URL('index.html', app), 'utf8');
-  return html.replace('</head>', `  ${logMeta('/log')}\n  ${bankMeta(bankUrl)}\n  </head>`);
+/**
+ * The app's files as served: the page (telling it where this server takes its log lines and where
+ * the bank is, and naming the script by its content), and the script under that name and its own.
+ */
+async function appFiles(bankUrl: string): Promise<Map<string, StaticFile>> {
+  const script = await readFile(new URL('emulator.js', app));
+  const name = `emulator.${contentHash(script)}.js`;
+  const html = (await readFile(new URL('index.html', app), 'utf8'))
+    .replace('src="./emulator.js"', `src="./${name}"`)
+    .replace('</head>', `  ${logMeta('/log')}\n  ${bankMeta(bankUrl)}\n  </head>`);
+  const type = 'text/javascript; charset=utf-8';
+  return new Map([
+    ['/', staticFile(html, 'text/html; charset=utf-8', revalidate)],
+    [`/${name}`, staticFile(script, type, immutable)],
+    ['/emulator.js', staticFile(script, type, revalidate)],
+  ]);
 }
 
 function handler(log: (line: string) => void, consents: Consents, bankUrl: () => string) {
   const apis = [consentApi(consents), webhookJournal()];
+  let files: Promise<Map<string, StaticFile>> | undefined;
   return async (request: IncomingMessage, response: ServerResponse) => {
     const path = new URL(request.url ?? '/', 'http://emulator').pathname;
     for (const api of apis) if (await api(request, response)) return;
@@ -53,14 +63,12 @@ function handler(log: (line: string) => void, consents: Consents, bankUrl: () =>
       response.writeHead(204).end();
       return;
     }
-    const served = files[path];
-    if (!served || (request.method !== 'GET' && request.method !== 'HEAD')) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found: the emulator serves / and /emulator.js\n');
+    const file = (await (files ??= appFiles(bankUrl()))).get(path);
+    if (!file || (request.method !== 'GET' && request.method !== 'HEAD')) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found: the emulator serves / and its script\n');
       return;
     }
-    const [file, type] = served;
-    const body = file === 'index.html' ? await page(bankUrl()) : await readFile(new URL(file, app));
-    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' }).end(request.method === 'HEAD' ? undefined : body);
+    serveStatic(request, response, file);
   };
 }
 

@@ -43,8 +43,8 @@ test('serves the emulator at the root of http://127.0.0.1:<port>/, prints its co
   assert.match(output().stdout, new RegExp(`connect-url="${url}"`));
   const page = await fetch(`${url}/`);
   assert.equal(page.status, 200);
-  assert.match(await page.text(), /<script type="module" src="\.\/emulator\.js">/);
-  const module = await fetch(`${url}/emulator.js`);
+  const [, script] = (await page.text()).match(/<script type="module" src="\.\/(emulator\.[0-9a-f]+\.js)">/) ?? [];
+  const module = await fetch(`${url}/${script}`);
   assert.match(module.headers.get('content-type'), /javascript/);
   assert.equal((await fetch(`${url}/log`, { method: 'POST', body: 'session: 2 connectors listed' })).status, 204);
   await printed(/session: 2 connectors listed/);

@@ -1,0 +1,54 @@
+// The emulator's server serves its app as a hosted Connect app's origin does, so that a benchmark's
+// first open pays what it would pay there: compressed files, ETags, and the script at a path named
+// by its content, cached for a year.
+import assert from 'node:assert/strict';
+import { request } from 'node:http';
+import { test } from 'node:test';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { serveEmulator } from 'pluggy-connect-emulator/server';
+
+/** GET `url` with `headers`; resolves with the status, the headers and the raw (still encoded) body. */
+function get(url, headers = {}) {
+  return new Promise((resolve, reject) => {
+    request(url, { headers }, (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks) }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+test('the page names its script by content; that script is immutable, the page and /emulator.js are revalidated', async (t) => {
+  const emulator = await serveEmulator({ port: 0 });
+  t.after(() => emulator.close());
+  const page = await get(`${emulator.url}/`);
+  assert.equal(page.headers['cache-control'], 'no-cache');
+  const [, name] = page.body.toString().match(/<script type="module" src="\.\/(emulator\.[0-9a-f]{10}\.js)">/) ?? [];
+  assert.ok(name, 'the page loads a script named by its content');
+  const script = await get(`${emulator.url}/${name}`);
+  assert.equal(script.status, 200);
+  assert.equal(script.headers['cache-control'], 'public, max-age=31536000, immutable');
+  const plain = await get(`${emulator.url}/emulator.js`);
+  assert.equal(plain.headers['cache-control'], 'no-cache');
+  assert.deepEqual(plain.body, script.body);
+  assert.equal((await get(`${emulator.url}/emulator.0000000000.js`)).status, 404);
+});
+
+test('brotli or gzip as the browser accepts, the same bytes once decoded; an ETag answers 304', async (t) => {
+  const emulator = await serveEmulator({ port: 0 });
+  t.after(() => emulator.close());
+  const identity = await get(`${emulator.url}/emulator.js`);
+  assert.equal(identity.headers['content-encoding'], undefined);
+  const br = await get(`${emulator.url}/emulator.js`, { 'accept-encoding': 'gzip, deflate, br' });
+  assert.equal(br.headers['content-encoding'], 'br');
+  assert.equal(br.headers.vary, 'accept-encoding');
+  assert.deepEqual(brotliDecompressSync(br.body), identity.body);
+  assert.ok(br.body.length < identity.body.length / 3, `brotli: ${br.body.length} of ${identity.body.length} bytes`);
+  const gzip = await get(`${emulator.url}/emulator.js`, { 'accept-encoding': 'gzip, br;q=0' });
+  assert.equal(gzip.headers['content-encoding'], 'gzip');
+  assert.deepEqual(gunzipSync(gzip.body), identity.body);
+  const again = await get(`${emulator.url}/emulator.js`, { 'if-none-match': identity.headers.etag });
+  assert.deepEqual([again.status, again.body.length], [304, 0]);
+});
