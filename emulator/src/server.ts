@@ -3,7 +3,9 @@
 // from an origin equal to its `url`), and its Open Finance bank on a second origin. The
 // `pluggy-connect-emulator` command runs it.
 import { readFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
+import { createSecureServer } from 'node:http2';
+import type { Server, Socket } from 'node:net';
 import { bankSite, consentApi, type Consents } from './bank.js';
 import { bankMeta } from './bank-meta.js';
 import { readBody } from './http.js';
@@ -20,6 +22,11 @@ export interface EmulatorServerOptions {
   host?: string;
   /** Receives one line per widget session and per webhook the emulator sends. Default: none. */
   log?: (line: string) => void;
+  /**
+   * A key and certificate (PEM) to serve both origins over HTTPS, with HTTP/2 (and HTTP/1.1 for
+   * clients without it), as hosted origins are. Default: plain HTTP.
+   */
+  tls?: { key: string | Buffer; cert: string | Buffer };
 }
 
 export interface EmulatorServer {
@@ -84,20 +91,35 @@ async function listen(server: Server, port: number, host: string, flag: string):
   return typeof address === 'object' && address ? address.port : port;
 }
 
-/** A server whose errors answer 500 instead of crashing the process. */
-function serverOf(handle: (request: IncomingMessage, response: ServerResponse) => Promise<void>): Server {
+/** The connections each server has open, which stopping it ends. */
+const connections = new WeakMap<Server, Set<Socket>>();
+
+/**
+ * A server whose errors answer 500 instead of crashing the process: HTTP, or with `tls` HTTPS with
+ * HTTP/2, whose compatibility API gives the handlers the same request and response methods.
+ */
+function serverOf(handle: (request: IncomingMessage, response: ServerResponse) => Promise<void>, tls?: EmulatorServerOptions['tls']): Server {
   const listener: RequestListener = (request, response) => {
     handle(request, response).catch((error: unknown) => {
       response.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
     });
   };
-  return createServer(listener);
+  // HTTP/2's compatibility request and response have what the handlers use (url, method, headers,
+  // the body as a stream, writeHead().end()), under other type names.
+  const server: Server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, listener as never) : createServer(listener);
+  const open = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
+    open.add(socket);
+    socket.once('close', () => open.delete(socket));
+  });
+  connections.set(server, open);
+  return server;
 }
 
 const stop = (server: Server) =>
   new Promise<void>((resolve) => {
-    server.closeAllConnections();
     server.close(() => resolve());
+    for (const socket of connections.get(server) ?? []) socket.destroy();
   });
 
 /**
@@ -109,13 +131,13 @@ const stop = (server: Server) =>
  * // <pluggy-connect connect-url="http://127.0.0.1:4010">; later: await emulator.close();
  * ```
  */
-export async function serveEmulator({ port = 4010, bankPort, host = '127.0.0.1', log = () => undefined }: EmulatorServerOptions = {}): Promise<EmulatorServer> {
+export async function serveEmulator({ port = 4010, bankPort, host = '127.0.0.1', log = () => undefined, tls }: EmulatorServerOptions = {}): Promise<EmulatorServer> {
   const consents: Consents = new Map();
-  const origin = (bound: number) => `http://${host.includes(':') ? `[${host}]` : host}:${bound}`;
+  const origin = (bound: number) => `${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${bound}`;
   let bankUrl = '';
-  const server = serverOf(handler(log, consents, () => bankUrl));
+  const server = serverOf(handler(log, consents, () => bankUrl), tls);
   const bound = await listen(server, port, host, '--port');
-  const bank = serverOf(bankSite(consents, log));
+  const bank = serverOf(bankSite(consents, log), tls);
   bankUrl = origin(
     await listen(bank, bankPort ?? (port === 0 ? 0 : port + 1), host, '--bank-port').catch(async (error: unknown) => {
       await stop(server);

@@ -1,8 +1,14 @@
 // The emulator's server serves its app as a hosted Connect app's origin does, so that a benchmark's
-// first open pays what it would pay there: compressed files, ETags, and the script at a path named
-// by its content, cached for a year.
+// first open pays what it would pay there: compressed files, ETags, the script at a path named by
+// its content and cached for a year, and with a certificate HTTPS and HTTP/2.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:http2';
+import https from 'node:https';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { serveEmulator } from 'pluggy-connect-emulator/server';
@@ -51,4 +57,31 @@ test('brotli or gzip as the browser accepts, the same bytes once decoded; an ETa
   assert.deepEqual(gunzipSync(gzip.body), identity.body);
   const again = await get(`${emulator.url}/emulator.js`, { 'if-none-match': identity.headers.etag });
   assert.deepEqual([again.status, again.body.length], [304, 0]);
+});
+
+test('with a key and certificate: HTTPS on both origins, HTTP/2 for clients that speak it, HTTP/1.1 for others', async (t) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'emulator-tls-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const [keyFile, certFile] = [path.join(dir, 'key.pem'), path.join(dir, 'cert.pem')];
+  // A throwaway self-signed certificate for 127.0.0.1 (openssl: on Debian, macOS and CI alike).
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', keyFile, '-out', certFile], { stdio: 'ignore' });
+  const cert = readFileSync(certFile);
+  const emulator = await serveEmulator({ port: 0, tls: { key: readFileSync(keyFile), cert } });
+  t.after(() => emulator.close());
+  assert.match(emulator.url, /^https:\/\/127\.0\.0\.1:\d+$/);
+  assert.match(emulator.bankUrl, /^https:\/\/127\.0\.0\.1:\d+$/);
+
+  const session = connect(emulator.url, { ca: cert });
+  t.after(() => session.close());
+  const answer = await new Promise((resolve, reject) => {
+    const stream = session.request({ ':path': '/emulator.js', 'accept-encoding': 'br' });
+    stream.on('response', (headers) => resolve(headers)).on('error', reject).resume();
+  });
+  assert.equal(session.alpnProtocol, 'h2');
+  assert.deepEqual([answer[':status'], answer['content-encoding']], [200, 'br']);
+
+  const page = await new Promise((resolve, reject) => {
+    https.get(`${emulator.url}/`, { ca: cert }, (response) => resolve(response.statusCode)).on('error', reject);
+  });
+  assert.equal(page, 200);
 });
