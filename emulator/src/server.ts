@@ -23,10 +23,10 @@ export interface EmulatorServerOptions {
   /** Receives one line per widget session and per webhook the emulator sends. Default: none. */
   log?: (line: string) => void;
   /**
-   * A key and certificate (PEM) to serve both origins over HTTPS, with HTTP/2 (and HTTP/1.1 for
+   * A key and certificate (PEM text) to serve both origins over HTTPS, with HTTP/2 (and HTTP/1.1 for
    * clients without it), as hosted origins are. Default: plain HTTP.
    */
-  tls?: { key: string | Buffer; cert: string | Buffer };
+  tls?: { key: string; cert: string };
 }
 
 export interface EmulatorServer {

@@ -65,8 +65,8 @@ test('with a key and certificate: HTTPS on both origins, HTTP/2 for clients that
   const [keyFile, certFile] = [path.join(dir, 'key.pem'), path.join(dir, 'cert.pem')];
   // A throwaway self-signed certificate for 127.0.0.1 (openssl: on Debian, macOS and CI alike).
   execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', keyFile, '-out', certFile], { stdio: 'ignore' });
-  const cert = readFileSync(certFile);
-  const emulator = await serveEmulator({ port: 0, tls: { key: readFileSync(keyFile), cert } });
+  const cert = readFileSync(certFile, 'utf8');
+  const emulator = await serveEmulator({ port: 0, tls: { key: readFileSync(keyFile, 'utf8'), cert } });
   t.after(() => emulator.close());
   assert.match(emulator.url, /^https:\/\/127\.0\.0\.1:\d+$/);
   assert.match(emulator.bankUrl, /^https:\/\/127\.0\.0\.1:\d+$/);
