@@ -220,10 +220,15 @@ async function testApp(name, installed, e2e) {
       const html = await (await fetch(`http://localhost:${port}/`)).text();
       if (!app.clientOnly && !html.includes('<pluggy-connect')) throw new Error(`the server-rendered HTML of / has no <pluggy-connect>:\n${html.slice(0, 2000)}`);
       log(`${name}: playwright test`);
-      sh('npx', ['playwright', 'test'], {
-        cwd: e2e,
-        env: { APP_URL: `http://localhost:${port}`, APP_NAME: name, EMULATOR_PORT: String(emulatorPort), CHROME_PATH: chrome },
-      });
+      const e2eEnv = { APP_URL: `http://localhost:${port}`, APP_NAME: name, EMULATOR_PORT: String(emulatorPort), CHROME_PATH: chrome };
+      try {
+        process.stdout.write(sh('npx', ['playwright', 'test'], { cwd: e2e, env: e2eEnv, quiet: true }));
+      } catch (error) {
+        // Kept for the summary after the table: Playwright prints each failure's details last.
+        const output = `${error.stdout ?? ''}${error.stderr ?? ''}`;
+        process.stdout.write(output);
+        throw new Error(`playwright test failed:\n${output}`);
+      }
     } finally {
       await server.stop();
     }
@@ -232,6 +237,7 @@ async function testApp(name, installed, e2e) {
     const bundle = JSON.parse(readFileSync(path.join(e2e, 'test-results', `bundle-${name}.json`), 'utf8'));
     Object.assign(row, bundle, { result: 'passed' });
   } catch (error) {
+    row.error = error.message;
     console.error(`\n✖ ${name}: ${error.message}`);
   }
   return row;
@@ -257,5 +263,7 @@ for (const row of rows) {
   console.log(`| ${row.app} | ${apps[row.app].framework} ${row.framework} | ${seconds(row.install)} | ${seconds(row.build)} | ${kb(row.initial)} | ${kb(row.lazy)} | ${row.result} |`);
 }
 console.log(`\n${rows.filter((row) => row.result === 'passed').length}/${rows.length} apps passed in ${((performance.now() - started) / 60_000).toFixed(1)} min.`);
+// The failures again, last: a CI log is often read from its end.
+for (const row of rows.filter((row) => row.error)) console.error(`\n✖ ${row.app}:\n${row.error.split('\n').slice(-60).join('\n')}`);
 if (rows.some((row) => row.result !== 'passed')) process.exitCode = 1;
 if (existsSync(work) && !process.env.KEEP_CONSUMERS) rmSync(work, { recursive: true, force: true });
