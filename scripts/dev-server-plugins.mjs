@@ -38,7 +38,14 @@ export function zoidAsEsm() {
  */
 export function childAtRoot({ childHost = '127.0.0.1', page }) {
   return async function childAtRootMiddleware(context, next) {
-    if (context.hostname !== childHost || context.path !== '/') return next();
+    if (context.hostname !== childHost) return next();
+    if (context.path === '/favicon.ico') {
+      // What <pluggy-connect> loads, hidden, on intent, to open its connection (src/warm-up.ts).
+      context.type = 'image/svg+xml';
+      context.body = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>';
+      return undefined;
+    }
+    if (context.path !== '/') return next();
     context.type = 'html';
     context.body = await readFile(new URL(`../${page}`, import.meta.url), 'utf8');
     return undefined;

@@ -33,6 +33,7 @@ async function fromSources({ port, log }) {
   const { bankMeta } = await loadTs('emulator/src/bank-meta.ts');
   const { consentApi } = await loadTs('emulator/src/bank.ts');
   const { webhookJournal } = await loadTs('emulator/src/journal.ts');
+  const { icon } = await loadTs('emulator/src/icon.ts');
   const consents = new Map();
   const bank = await startBank(consents, log);
   const apis = [consentApi(consents), webhookJournal()];
@@ -46,6 +47,11 @@ async function fromSources({ port, log }) {
       middleware: [
         async function emulatorPage(context, next) {
           if (context.path === '/emulator.js') return context.redirect('/emulator/src/ui/main.ts');
+          if (context.path === '/favicon.ico') {
+            context.type = icon.type;
+            context.body = icon.body;
+            return undefined;
+          }
           if (context.path.startsWith('/consents/') || context.path === '/webhooks') {
             context.respond = false; // these APIs answer on Node's response themselves
             for (const api of apis) if (await api(context.req, context.res)) return undefined;

@@ -8,6 +8,7 @@ import { fire, report } from './events.js';
 import type { OptionProperties } from './options.js';
 import { prepare, type FetchedToken, type Prepared } from './prepare.js';
 import { unreachable } from './reachability.js';
+import { defaultConnectUrl } from './warm-up.js';
 import { appFrame, frameTitle, isFrameIn } from './sdk/frames.js';
 import { Widget, type Callbacks } from './sdk/widget.js';
 import { TopLayer } from './top-layer.js';
@@ -44,54 +45,46 @@ export async function minimise(host: Host, hidden: boolean): Promise<void> {
   await (hidden ? widget?.hide() : widget?.show());
 }
 
-/** Where the SDK loads the Connect app from when no `url` is given (its own default). */
-const defaultConnectUrl = 'https://connect.pluggy.ai';
-
-/**
- * Preconnects to the Connect app of `host`: one `<link rel="preconnect">` per origin, whoever added
- * it. A connect-url that is no URL has none (show() reports it).
- */
-export function preconnect(host: OptionProperties): void {
-  const url = host.connectUrl || defaultConnectUrl;
-  const origin = URL.canParse(url) && new URL(url).origin;
-  if (origin && !document.querySelector(`link[rel=preconnect][href="${origin}"]`)) {
-    document.head.append(Object.assign(document.createElement('link'), { rel: 'preconnect', href: origin, nonce: host.cspNonce ?? '' }));
-  }
-}
-
 /** What ends a session besides the element: the page hidden, or saved for history by htmx or Turbo (no copy of the page may hold a widget or an `open` element). */
 const pageLeaves = ['pagehide', 'htmx:beforeHistorySave', 'turbo:before-cache'];
 
 /**
- * How long a widget may take to load before the element asks whether the Connect app's server
- * answers at all. A healthy open is done sooner and costs no extra request; the request, started
- * with the widget, measurably slowed every open (about 3 ms, 10%, warm).
+ * How long a widget's load may make no progress before the element asks whether the Connect app's
+ * server answers at all. A healthy load, even on a slow network, progresses sooner and costs no
+ * extra request (nor connection); the request, started with the widget, measurably slowed every
+ * open (about 3 ms, 10%, warm), and at 1 s from the start it opened a connection on most slow opens.
  */
-const probeAfter = 1000;
+const probeAfter = 1500;
 
 /**
  * Resolves when `widget` has rendered; rejects with LOAD_TIMEOUT when its load makes no progress
  * for `loadTimeout` ms (a slow network that keeps loading is not cut off: progress is the frame's
- * documents loading and each message of zoid's handshake), and, from `probeAfter` on, with
- * LOAD_FAILED when the Connect app's server does not answer at all.
+ * documents loading and each message of zoid's handshake), and with LOAD_FAILED when, after
+ * `probeAfter` ms without progress, the Connect app's server does not answer at all. That check
+ * runs once, and is let finish: the connection it opens carries its request.
  */
 async function loadOf(widget: Widget, url: string, loadTimeout: number): Promise<void> {
   const { container } = widget;
   const done = new AbortController();
   const failed = new Promise<never>((_, reject) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let probe: ReturnType<typeof setTimeout> | undefined;
+    let probed = false;
     const progressed = () => {
       clearTimeout(timer);
+      clearTimeout(probe);
       timer = setTimeout(() => {
         reject(new PluggyConnectError('LOAD_TIMEOUT', `the Connect app at ${url} did not load within ${loadTimeout} ms of its last progress: check connect-url (a wrong address or a 404 page never answers) and the network.`));
       }, loadTimeout);
+      if (probed) return;
+      probe = setTimeout(() => {
+        probed = true;
+        void unreachable(url, done.signal).then((reason) => reason && reject(new PluggyConnectError('LOAD_FAILED', `the Connect app did not load: ${reason}.`)));
+      }, probeAfter);
     };
     progressed();
     container.addEventListener('load', progressed, { capture: true, signal: done.signal });
     window.addEventListener('message', (event) => isFrameIn(container, event.source) && progressed(), { signal: done.signal });
-    const probe = setTimeout(() => {
-      void unreachable(url, done.signal).then((reason) => reason && reject(new PluggyConnectError('LOAD_FAILED', `the Connect app did not load: ${reason}.`)));
-    }, probeAfter);
     done.signal.addEventListener('abort', () => {
       clearTimeout(timer);
       clearTimeout(probe);
@@ -115,7 +108,6 @@ async function loadOf(widget: Widget, url: string, loadTimeout: number): Promise
 export async function open(host: Host, to: Transition, signal: AbortSignal): Promise<void> {
   const ended = () => signal.aborted; // read again after each wait
   if (ended()) return; // closed while the code loaded
-  preconnect(host);
   if (owner !== host) void owner?.close();
   owner = host;
   signal.addEventListener('abort', () => {

@@ -2,6 +2,7 @@ import { css, html, type PropertyDeclarations, type PropertyValues, type Templat
 import { baseLanguage } from './language.js';
 import { LifecycleElement, loadOpening, onServer, reported } from './lifecycle.js';
 import { optionProperties, type OptionProperties } from './options.js';
+import { warmUp } from './warm-up.js';
 
 /** Runs `callback` once the page is idle (Safari has no requestIdleCallback). */
 const idle = (callback: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(callback) : setTimeout(callback));
@@ -65,8 +66,9 @@ button:disabled{opacity:.6}
   };
 
   /**
-   * When the widget's code (~33 KB gzip, the SDK included) loads ahead of `show()`, with a
-   * preconnection to the Connect app: `intent` (the default) when a person shows intent on the
+   * When the widget's code (~33 KB gzip, the SDK included) loads ahead of `show()`, and the
+   * connection to the Connect app opens where the widget's frame will use it (a hidden frame that
+   * loads the app's icon): `intent` (the default) when a person shows intent on the
    * element (the pointer enters it, focus reaches it, a finger or pointer goes down on it), so the
    * page pays for it only when someone is about to open; `idle` (also an empty attribute) once the
    * page is idle, on every visit; `none`: only at `show()`.
@@ -102,11 +104,13 @@ button:disabled{opacity:.6}
   }
 
   /**
-   * Loads the widget's code (the SDK included) ahead of the first `show()`, and preconnects to the
-   * Connect app: now, whatever `preload` says.
+   * Loads the widget's code (the SDK included) ahead of the first `show()`, and opens a connection
+   * to the Connect app that the widget will use: now, whatever `preload` says.
    */
   async prefetch(): Promise<void> {
-    if (!onServer) (await loadOpening()).preconnect(this);
+    if (onServer) return;
+    warmUp(this.connectUrl || undefined);
+    await loadOpening();
   }
 
   /** A slot whose fallback is the button, labelled in the widget's language. */

@@ -58,6 +58,9 @@ describe('faults of the hosted app', function () {
     await openChild(element);
     expect(performance.now() - started, 'it took longer than load-timeout').to.be.greaterThan(2500);
     expect(element.open).to.equal(true);
+    // Nor did the element ask whether the server answers: the progress said so, and the check would cost a connection.
+    const checks = performance.getEntriesByName(element.connectUrl).filter((entry) => (entry as PerformanceResourceTiming).initiatorType === 'fetch');
+    expect(checks).to.have.length(0);
     await element.close();
     element.connectUrl = `${connectUrl}/?delay=2500`;
     const { took } = await expectLoadError(element, 'LOAD_TIMEOUT');

@@ -56,7 +56,7 @@ describe('secrets and the page', () => {
 });
 
 describe('Content-Security-Policy', () => {
-  it('opens the widget in a page served with the documented policy, with no violation', async () => {
+  it('warms the connection and opens the widget in a page served with the documented policy, with no violation', async () => {
     const frame = document.createElement('iframe');
     frame.src = '/test/csp/index.html';
     frame.style.cssText = 'width: 800px; height: 600px';
@@ -69,6 +69,11 @@ describe('Content-Security-Policy', () => {
     const element = page.document.querySelector('pluggy-connect') as PluggyConnectElement;
     element.connectToken = token;
     element.connectUrl = connectUrl;
+    // Its warm-up frame, of the Connect app's origin like the widget's, is one frame-src allows.
+    const prefetched = element.prefetch();
+    const warmUp = page.document.querySelector(`iframe[src="${connectUrl}/favicon.ico"]`);
+    expect(warmUp, 'prefetch() made no warm-up frame').not.to.equal(null);
+    await Promise.all([oneEvent(warmUp!, 'load'), prefetched]);
     // The double reports to its parent: the page in the frame.
     const ready = new Promise<ChildConfig>((resolve) => {
       page.addEventListener('message', (event: MessageEvent<{ type?: string; config?: ChildConfig }>) => {

@@ -9,6 +9,7 @@ import type { Server, Socket } from 'node:net';
 import { bankSite, consentApi, type Consents } from './bank.js';
 import { bankMeta } from './bank-meta.js';
 import { readBody } from './http.js';
+import { icon } from './icon.js';
 import { webhookJournal } from './journal.js';
 import { logLine, logMeta } from './log-meta.js';
 import { contentHash, immutable, revalidate, serveStatic, staticFile, type StaticFile } from './static.js';
@@ -56,6 +57,7 @@ async function appFiles(bankUrl: string): Promise<Map<string, StaticFile>> {
     ['/', staticFile(html, 'text/html; charset=utf-8', revalidate)],
     [`/${name}`, staticFile(script, type, immutable)],
     ['/emulator.js', staticFile(script, type, revalidate)],
+    ['/favicon.ico', staticFile(icon.body, icon.type, revalidate)],
   ]);
 }
 
@@ -72,7 +74,7 @@ function handler(log: (line: string) => void, consents: Consents, bankUrl: () =>
     }
     const file = (await (files ??= appFiles(bankUrl()))).get(path);
     if (!file || (request.method !== 'GET' && request.method !== 'HEAD')) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found: the emulator serves / and its script\n');
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found: the emulator serves /, its script and its icon\n');
       return;
     }
     serveStatic(request, response, file);

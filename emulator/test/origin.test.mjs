@@ -42,6 +42,15 @@ test('the page names its script by content; that script is immutable, the page a
   assert.equal((await get(`${emulator.url}/emulator.0000000000.js`)).status, 404);
 });
 
+test("an icon at /favicon.ico, as a hosted app has: what <pluggy-connect>'s warm-up frame loads", async (t) => {
+  const emulator = await serveEmulator({ port: 0 });
+  t.after(() => emulator.close());
+  const icon = await get(`${emulator.url}/favicon.ico`);
+  assert.equal(icon.status, 200);
+  assert.equal(icon.headers['content-type'], 'image/svg+xml');
+  assert.match(icon.body.toString(), /^<svg [^<]*><rect [^<]*\/><\/svg>$/);
+});
+
 test('brotli or gzip as the browser accepts, the same bytes once decoded; an ETag answers 304', async (t) => {
   const emulator = await serveEmulator({ port: 0 });
   t.after(() => emulator.close());

@@ -23,3 +23,29 @@ export function centre(element: Element): [number, number] {
   const box = element.getBoundingClientRect();
   return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
 }
+
+/** A warm-up frame (src/warm-up.ts), and what it was as it was added: it is removed once loaded. */
+export interface WarmUp {
+  frame: HTMLIFrameElement;
+  added: { src: string; sandbox: string | null; parent: Element | null; display: string; visible: boolean; focusable: boolean };
+}
+
+/** The warm-up frames added to the page from now on, recorded as they are added. */
+export function recordWarmUps(): WarmUp[] {
+  const warmUps: WarmUp[] = [];
+  new MutationObserver((records) => {
+    for (const frame of records.flatMap((record) => [...record.addedNodes])) {
+      if (!(frame instanceof HTMLIFrameElement) || !frame.src.endsWith('/favicon.ico')) continue;
+      const focused = document.activeElement;
+      frame.focus();
+      const focusable = document.activeElement === frame;
+      if (focused instanceof HTMLElement) focused.focus();
+      const { src, parentElement: parent } = frame;
+      warmUps.push({ frame, added: { src, sandbox: frame.getAttribute('sandbox'), parent, display: getComputedStyle(frame).display, visible: frame.checkVisibility(), focusable } });
+    }
+  }).observe(document.body, { childList: true });
+  return warmUps;
+}
+
+/** Whether the page requested `url` (a frame's document counts once it has loaded). */
+export const requested = (url: string) => performance.getEntriesByName(url).length > 0;

@@ -1,28 +1,34 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { PluggyConnectElement } from '../../src/index.js';
 import { connectUrl } from '../helpers.js';
-import { centre, sdkLoaded, sessionRequests, settled } from './helpers.js';
+import { centre, recordWarmUps, requested, sdkLoaded, sessionRequests, settled, type WarmUp } from './helpers.js';
 
-const preconnects = (origin: string) => document.head.querySelectorAll(`link[rel="preconnect"][href="${origin}"]`);
+/** Every warm-up frame of this page, from its start. */
+const warmUps = recordWarmUps();
 
 describe('loading on intent (the default): the pointer', function () {
-  this.timeout(10_000);
+  this.timeout(20_000);
 
   it('nothing loads before a person shows intent', async () => {
     await fixture(html`<pluggy-connect connect-url=${connectUrl}></pluggy-connect>`);
     await settled();
-    expect([sdkLoaded(), sessionRequests(), preconnects(connectUrl).length]).to.deep.equal([false, 0, 0]);
+    expect([sdkLoaded(), sessionRequests(), warmUps.length]).to.deep.equal([false, 0, 0]);
   });
 
-  it('the pointer entering the element loads the widget code once, and preconnects to the Connect app once', async () => {
+  it('the pointer entering the element loads the widget code once, and warms the connection to the Connect app once, with a frame no one sees, focuses or hears', async () => {
     const page = await fixture(html`<div>
-      <pluggy-connect connect-url=${connectUrl} csp-nonce="n0nce"></pluggy-connect>
+      <pluggy-connect connect-url=${connectUrl}></pluggy-connect>
       <pluggy-connect connect-url=${`${connectUrl}/?scenario=success`}></pluggy-connect>
     </div>`);
     const [first, second] = [...page.querySelectorAll<PluggyConnectElement>('pluggy-connect')] as [PluggyConnectElement, PluggyConnectElement];
     await sendMouse({ type: 'move', position: centre(first) });
+    expect(warmUps).to.have.length(1); // at once, while the code downloads
+    const [{ frame, added }] = warmUps as [WarmUp];
+    expect(added).to.deep.equal({ src: `${connectUrl}/favicon.ico`, sandbox: '', parent: document.body, display: 'none', visible: false, focusable: false });
+    await waitUntil(() => !frame.isConnected, 'the warm-up frame stays after it loaded');
+    expect(requested(added.src), 'the warm-up frame was removed before it loaded').to.equal(true);
     await waitUntil(sdkLoaded, 'the pointer entering did not load the SDK');
     expect(first.open).to.equal(false);
     // More intent, on this element and another one of the same Connect app: nothing loads again.
@@ -32,18 +38,17 @@ describe('loading on intent (the default): the pointer', function () {
     await sendMouse({ type: 'move', position: centre(second) });
     await sendKeys({ press: 'Tab' });
     await settled();
-    expect(sessionRequests()).to.equal(1);
-    const [link, ...more] = preconnects(connectUrl);
-    expect(more).to.have.length(0);
-    expect((link as HTMLLinkElement).nonce).to.equal('n0nce');
+    expect([sessionRequests(), warmUps.length]).to.deep.equal([1, 1]);
     await sendMouse({ type: 'move', position: [0, 0] });
   });
 
-  it('another Connect app origin gets its own preconnection', async () => {
-    const element = await fixture<PluggyConnectElement>(html`<pluggy-connect connect-url="https://connect.example"></pluggy-connect>`);
+  it("another Connect app origin gets a warm-up of its own, removed even when that origin's server is down", async () => {
+    const down = await executeServerCommand<string, undefined>('down-url');
+    const element = await fixture<PluggyConnectElement>(html`<pluggy-connect connect-url=${down}></pluggy-connect>`);
     await sendMouse({ type: 'move', position: centre(element) });
-    await waitUntil(() => preconnects('https://connect.example').length === 1, 'no preconnection to the other origin');
-    expect(preconnects(connectUrl)).to.have.length(1);
+    expect(warmUps.map(({ added }) => added.src)).to.deep.equal([`${connectUrl}/favicon.ico`, `${down}/favicon.ico`]);
+    // Its error page's load, or else its timeout (10 s), removes it.
+    await waitUntil(() => !warmUps[1].frame.isConnected, 'the warm-up frame of a server that is down stays', { timeout: 12_000 });
     await sendMouse({ type: 'move', position: [0, 0] });
   });
 });
