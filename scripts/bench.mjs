@@ -5,18 +5,14 @@
 // once). ROUNDS (default 30) sets the rounds; a run with fewer than 30 prints its tables without
 // writing them.
 import { cpus } from 'node:os';
-import commonjs from '@rollup/plugin-commonjs';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
-import { rollup } from 'rollup';
 import { mintToken } from 'pluggy-connect-emulator';
 import { writeBlocks } from './blocks.mjs';
 import { chromeArgs, chromeOrExit, chromeVersion } from './browser.mjs';
-import { onwarn, terserOptions } from '../rollup.config.mjs';
 import { networkBench } from './bench-network.mjs';
 import { childAtRoot, gzip, zoidAsEsm } from './dev-server-plugins.mjs';
+import { buildRawSdk } from './raw-sdk.mjs';
 import { median, pairedRatio } from './stats.mjs';
 
 const rounds = Number(process.env.ROUNDS ?? 30);
@@ -27,13 +23,6 @@ const cycles = 100;
 const settle = 3000;
 /** How long the pointer rests on the element before the click (it loads the widget's code on intent). */
 const hoverToClick = 200;
-
-/** The raw SDK, minified like the element's CDN build, for the raw side of the comparison. */
-async function buildRawSdk() {
-  const bundle = await rollup({ input: 'bench/raw-sdk.js', plugins: [nodeResolve({ browser: true }), commonjs()], onwarn });
-  await bundle.write({ file: 'dist/bench/raw-sdk.min.js', format: 'es', plugins: [terser(terserOptions)] });
-  await bundle.close();
-}
 
 const token = mintToken({ expiresIn: 3600 });
 
