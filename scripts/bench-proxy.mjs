@@ -2,8 +2,9 @@
 // link. On localhost a connection is free; through these proxies it pays what a distant server's
 // does: each chunk crosses in half a round trip after the chunks before it, through a bandwidth
 // all origins share, and a connection's first bytes wait a round trip more (the TCP handshake the
-// browser did not have to wait for) and, for the first connection to a hostname in a round, one
-// more (its DNS lookup: the browser's profile, and so its DNS cache, is new each round).
+// browser did not have to wait for) and, until a hostname's first lookup of a round has answered
+// (a round trip after its first connection), the rest of that lookup: the browser's profile, and
+// so its DNS cache, is new each round.
 import { connect, createServer } from 'node:net';
 
 /** The time in ms since the epoch, to the fraction of a ms. */
@@ -11,26 +12,26 @@ const now = () => performance.timeOrigin + performance.now();
 
 /**
  * The link all proxies share: `rtt` ms, `rate` bytes per second in each direction shared by every
- * connection (Infinity: uncapped), and with `dns` a round trip for each hostname's first connection
- * of a round. `log` lists the connections of the round: origin, open and close times (ms since the
+ * connection (Infinity: uncapped), and with `dns` a lookup of a round trip for each hostname, once
+ * a round. `log` lists the connections of the round: origin, open and close times (ms since the
  * epoch, as the netlog's), bytes each way, and the browser's port (which its netlog names too).
  */
 export function createLink({ rtt, rate = Infinity, dns = false }) {
   const busyUntil = { up: 0, down: 0 };
-  const lookedUp = new Set();
+  /** When each hostname's lookup of the round has answered (or will: connections opened meanwhile wait for the same one). */
+  const resolved = new Map();
   return {
     rtt,
     log: [],
     /** A new round: a fresh profile whose DNS cache is empty, and a fresh log. */
     newRound() {
-      lookedUp.clear();
+      resolved.clear();
       this.log = [];
     },
-    /** The delay of a new connection to `host` before its first bytes leave: the TCP handshake, and the lookup if first. */
+    /** The delay of a new connection to `host` before its first bytes leave: the lookup still under way (the first starts one), then the TCP handshake. */
     setup(host) {
-      const lookup = dns && !lookedUp.has(host) ? rtt : 0;
-      lookedUp.add(host);
-      return rtt + lookup;
+      if (dns && !resolved.has(host)) resolved.set(host, performance.now() + rtt);
+      return Math.max(0, (resolved.get(host) ?? 0) - performance.now()) + rtt;
     },
     /** When `bytes` sent at `from` in `direction` arrive: after the bytes queued before them on the shared link, plus half the round trip. */
     arrival(direction, bytes, from) {
