@@ -48,5 +48,5 @@ export default tseslint.config(
   { files: ['test/double/**/*.js', 'bench/**/*.js'], languageOptions: { globals: globals.browser } },
   // Functions they hand to page.evaluate() run in the browser.
   // And test/server/count-listeners.mjs's counting script runs in the test page.
-  { files: ['scripts/bench.mjs', 'scripts/bench-network.mjs', 'scripts/screenshots.mjs', 'test/server/emulator.mjs', 'test/server/count-listeners.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+  { files: ['scripts/bench.mjs', 'scripts/bench-network.mjs', 'scripts/bench-handshake.mjs', 'scripts/screenshots.mjs', 'test/server/emulator.mjs', 'test/server/count-listeners.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
 );

@@ -10,13 +10,20 @@ export const profile = { latency: 150, download: 200_000, upload: 200_000 };
 /** How long the pointer rests on the element before the click. */
 const hoverToClick = 300;
 
-/** What a page does before the click, and how the click opens the widget. */
-const subjects = [
+/** What a page does before the click, and how the click opens the widget (bench-handshake.mjs runs them too). */
+export const subjects = [
   { name: 'element, default (clicked after a 300 ms hover)', query: '', opens: 'element', hover: true },
   { name: 'element, `preload="none"`', query: '&preload=none', opens: 'element' },
   { name: 'raw SDK, loaded on click', query: '', opens: 'raw', baseline: true },
   { name: 'raw SDK, loaded with the page', query: '&raw=page', opens: 'raw' },
 ];
+
+/** Rests the pointer on the element for `hoverToClick` ms: the intent on which it loads the widget's code by default. */
+export async function restOnElement(page) {
+  const box = await (await page.$('#element')).boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await new Promise((resolve) => setTimeout(resolve, hoverToClick));
+}
 
 /** One cold open of `subject`: a new browser context (empty cache), throttled, then the click. */
 async function coldOpen(browser, pageUrl, subject) {
@@ -27,11 +34,7 @@ async function coldOpen(browser, pageUrl, subject) {
     await page.goto(`${pageUrl}${subject.query}`, { waitUntil: 'networkidle0' });
     await page.waitForFunction(() => window.bench && customElements.get('pluggy-connect'));
     const bytes = await page.evaluate(() => window.bench.bytes());
-    if (subject.hover) {
-      const box = await (await page.$('#element')).boundingBox();
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await new Promise((resolve) => setTimeout(resolve, hoverToClick));
-    }
+    if (subject.hover) await restOnElement(page);
     const times = await page.evaluate((opens) => window.bench.open(opens), subject.opens);
     return { ...times, bytes };
   } finally {

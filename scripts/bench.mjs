@@ -1,22 +1,20 @@
 // `npm run bench`: the element against the raw SDK in headless Chromium, through the Connect test
-// double, alternated in one run: on localhost, and cold on a network profile (bench-network.mjs).
+// double, alternated in one run: on localhost, and cold on a network profile (bench-network.mjs);
+// then cold on a network that charges for handshakes, against the emulator (bench-handshake.mjs).
 // Prints medians and ratios and writes them into docs/performance.md. A benchmark, not a test: it
 // reports whether the targets are met and exits 0 unless it cannot run (no browser: exit 1 at
 // once). ROUNDS (default 30) sets the rounds; a run with fewer than 30 prints its tables without
 // writing them.
 import { cpus } from 'node:os';
-import commonjs from '@rollup/plugin-commonjs';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
-import { rollup } from 'rollup';
 import { mintToken } from 'pluggy-connect-emulator';
 import { writeBlocks } from './blocks.mjs';
 import { chromeArgs, chromeOrExit, chromeVersion } from './browser.mjs';
-import { onwarn, terserOptions } from '../rollup.config.mjs';
+import { handshakeBench } from './bench-handshake.mjs';
 import { networkBench } from './bench-network.mjs';
 import { childAtRoot, gzip, zoidAsEsm } from './dev-server-plugins.mjs';
+import { buildRawSdk } from './raw-sdk.mjs';
 import { median, pairedRatio } from './stats.mjs';
 
 const rounds = Number(process.env.ROUNDS ?? 30);
@@ -27,13 +25,6 @@ const cycles = 100;
 const settle = 3000;
 /** How long the pointer rests on the element before the click (it loads the widget's code on intent). */
 const hoverToClick = 200;
-
-/** The raw SDK, minified like the element's CDN build, for the raw side of the comparison. */
-async function buildRawSdk() {
-  const bundle = await rollup({ input: 'bench/raw-sdk.js', plugins: [nodeResolve({ browser: true }), commonjs()], onwarn });
-  await bundle.write({ file: 'dist/bench/raw-sdk.min.js', format: 'es', plugins: [terser(terserOptions)] });
-  await bundle.close();
-}
 
 const token = mintToken({ expiresIn: 3600 });
 
@@ -140,6 +131,9 @@ console.log(`Cold opens on a network profile: ${networkRounds} rounds of each, a
 const network = await networkBench({ chrome, pageUrl: `http://localhost:${server.config.port}/bench/index.html?token=${token}`, rounds: networkRounds });
 await server.stop();
 
+const handshakes = await handshakeBench({ chrome, rounds: networkRounds });
+console.log(`\n${handshakes.lines.join('\n')}`);
+
 const ms = (value) => `${value.toFixed(1)} ms`;
 const medianOf = (list, key) => median(list.map((times) => times[key]));
 const row = (what, element, raw, key) => `| ${what} | ${ms(medianOf(element, key))} | ${ms(medianOf(raw, key))} | ${pairedRatio(element, raw, key).toFixed(2)}× |`;
@@ -178,6 +172,7 @@ const targets = [
   ['warm open ≤ 1.05× the raw SDK', pairedRatio(results.warm.element, results.warm.raw, 'open') <= 1.05],
   ['cold open after a hover faster than the raw SDK cold', pairedRatio(results.cold.hover, results.cold.raw, 'open') < 1],
   ...network.targets,
+  ...handshakes.targets,
   [`${cycles} cycles: no growth in listeners, nodes, body classes`, ['listeners', 'nodes', 'bodyClasses'].every((key) => element.end[key] <= element.start[key])],
   [`${cycles} cycles: heap within 10% of start`, element.end.heap <= 1.1 * element.start.heap],
 ];
