@@ -294,7 +294,8 @@ export async function handshakeBench({ chrome, rounds }) {
     await servers.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  const everyOpen = path.join(tmpdir(), 'bench-handshake.json');
+  // In a folder of its own: runs side by side (in two worktrees) must not write over each other's.
+  const everyOpen = path.join(mkdtempSync(path.join(tmpdir(), 'bench-handshake-opens-')), 'opens.json');
   const bySubject = (results) => Object.fromEntries([...results].map(([subject, opens]) => [subject.name, opens]));
   writeFileSync(everyOpen, JSON.stringify({ measured: measured.map(({ network, results }) => ({ network, subjects: bySubject(results) })), control }, null, 1));
   console.log(`Every open, with its connections from the netlog and the proxies' log: ${everyOpen}`);
