@@ -47,7 +47,7 @@ function timeOpen(start, subscribe) {
     const times = { clicked: performance.timeOrigin + started };
     const since = () => performance.now() - started;
     const frames = new MutationObserver(() => {
-      if (!document.querySelector('iframe')) return;
+      if (!document.querySelector('iframe:not([sandbox])')) return; // the widget's, not the element's warm-up frame (sandboxed)
       times.iframe ??= since();
       frames.disconnect();
     });
