@@ -54,11 +54,13 @@ const own = await ownCode();
 // Registration's budget: Lit's floor (5.79 KB when it was set: the next row) + 2 KB for the element. Issue #10 asked
 // for 7.50 KB, which leaves the element 1.71 KB; its options table, attribute parsing, labels, styles,
 // intent loading and the session's state machine take 2.0 KB inside the bundle (the row after: alone).
-// What only a session needs (the preconnection included) is in the lazy chunk (the last rows).
+// Issue #18 added 0.15 KB to both budgets: the warm-up of the Connect app's connection (src/warm-up.ts)
+// has to start with the intent, not once the lazy chunk has arrived (docs/performance.md measures why).
+// What only a session needs is in the lazy chunk (the last rows).
 const rows = [
-  ['Registering <pluggy-connect> (CDN entry + static imports, Lit included)', sizeOf(register.map(read)), 7800, register.join(' + ')],
+  ['Registering <pluggy-connect> (CDN entry + static imports, Lit included)', sizeOf(register.map(read)), 7950, register.join(' + ')],
   ['Lit alone: the smallest LitElement with styles and a template', sizeOf(await litFloor()), undefined, "lit's modules, bundled"],
-  ["The package's own code loaded at registration (no Lit, no SDK)", sizeOf(own.eager.map((chunk) => chunk.code)), 2500, 'dist/index.js, bundled'],
+  ["The package's own code loaded at registration (no Lit, no SDK)", sizeOf(own.eager.map((chunk) => chunk.code)), 2650, 'dist/index.js, bundled'],
   ['Loaded on intent, prefetch() or the first show(): the opening code, the SDK and zoid', sizeOf(lazy.map(read)), undefined, lazy.join(' + ')],
   ["Of which the package's own code", sizeOf(own.lazy.map((chunk) => chunk.code)), undefined, 'dist/opening.js and what it imports, bundled'],
 ];

@@ -108,7 +108,10 @@ function puppeteerDriver(session, engine) {
   const byRole = ({ role, name }) => `::-p-aria(${name}[role="${role}"])`;
 
   return {
-    /** The frame of the emulator at `origin` whose iframe is on the page (not one still closing), or the main frame of a window at `origin` (the bank's). */
+    /**
+     * The frame of the emulator at `origin` whose iframe is on the page (not one still closing, nor
+     * the element's warm-up frame, sandboxed), or the main frame of a window at `origin` (the bank's).
+     */
     async frame(origin, wait = 10_000) {
       const deadline = Date.now() + wait;
       for (;;) {
@@ -117,7 +120,7 @@ function puppeteerDriver(session, engine) {
         }
         for (const frame of page.frames().filter((candidate) => candidate.url().startsWith(origin) && !candidate.detached)) {
           const element = await frame.frameElement().catch(() => null);
-          if (await element?.evaluate((iframe) => iframe.isConnected).catch(() => false)) return frame;
+          if (await element?.evaluate((iframe) => iframe.isConnected && !iframe.hasAttribute('sandbox')).catch(() => false)) return frame;
         }
         if (Date.now() > deadline) throw new Error(`no emulator frame from ${origin}`);
         await sleep(50);
@@ -200,11 +203,11 @@ function webdriverDriver(session) {
   };
 
   return {
-    /** The frames from the page down to the emulator's (which the session is then in), frames in frames too. */
+    /** The frames from the page down to the emulator's (which the session is then in), frames in frames too; not the element's warm-up frame (sandboxed). */
     async frame(origin, wait = 10_000) {
       const deadline = Date.now() + wait;
       const search = async (path) => {
-        for (const frame of await execute('return [...document.querySelectorAll("iframe")].filter((frame) => frame.isConnected);')) {
+        for (const frame of await execute('return [...document.querySelectorAll("iframe:not([sandbox])")].filter((frame) => frame.isConnected);')) {
           if (!(await switchTo(frame).then(() => true, () => false))) continue;
           if ((await execute('return location.href;').catch(() => '')).startsWith(origin)) return [...path, frame];
           const found = await search([...path, frame]);
