@@ -22,7 +22,7 @@ import { serveEmulator } from 'pluggy-connect-emulator/server';
 import { immutable, revalidate, serveStatic, staticFile } from '../emulator/dist/static.js';
 import { writeBlocks } from './blocks.mjs';
 import { restOnElement, subjects } from './bench-network.mjs';
-import { createLink, startProxy } from './bench-proxy.mjs';
+import { createLink, listen, startProxy } from './bench-proxy.mjs';
 import { chromeArgs, chromeOrExit } from './browser.mjs';
 import { connectionsTo } from './netlog.mjs';
 import { buildRawSdk } from './raw-sdk.mjs';
@@ -57,26 +57,13 @@ function certificate(dir) {
  * browser accepts, with `headers` on each answer, on a free port of 127.0.0.1: `{ port, close() }`.
  */
 async function serveFiles(tls, files, headers = {}) {
-  const sockets = new Set();
   const server = createSecureServer({ ...tls, allowHTTP1: true }, (request, response) => {
     const file = files.get(new URL(request.url, 'https://host').pathname);
     if (!file) return void response.writeHead(404).end();
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     serveStatic(request, response, file);
   });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.once('close', () => sockets.delete(socket));
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    port: server.address().port,
-    close: () =>
-      new Promise((resolve) => {
-        server.close(() => resolve());
-        for (const socket of sockets) socket.destroy();
-      }),
-  };
+  return listen(server);
 }
 
 const script = 'text/javascript; charset=utf-8';

@@ -74,15 +74,12 @@ function forward(from, to, link, direction, ready, count) {
  * (its hostname, which the DNS delay is per). Resolves with `{ port, close() }`.
  */
 export async function startProxy(name, target, link) {
-  const sockets = new Set();
   const server = createServer({ allowHalfOpen: true }, (client) => {
     const entry = { origin: name, port: client.remotePort, opened: now(), closed: undefined, up: 0, down: 0 };
     link.log.push(entry);
     const ready = performance.now() + link.setup(name);
     const upstream = connect({ ...target, allowHalfOpen: true });
     for (const socket of [client, upstream]) {
-      sockets.add(socket);
-      socket.once('close', () => sockets.delete(socket));
       socket.setNoDelay(true);
       socket.on('error', () => {
         client.destroy();
@@ -96,6 +93,19 @@ export async function startProxy(name, target, link) {
     upstream.on('close', () => client.destroy());
     forward(client, upstream, link, 'up', ready, (bytes) => (entry.up += bytes));
     forward(upstream, client, link, 'down', 0, (bytes) => (entry.down += bytes));
+  });
+  return listen(server);
+}
+
+/**
+ * Listens with `server` on a free port of 127.0.0.1. Resolves with `{ port, close() }`; close()
+ * also ends the connections still open (a browser keeps its own open).
+ */
+export async function listen(server) {
+  const sockets = new Set();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
