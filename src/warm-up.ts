@@ -12,23 +12,27 @@ export const defaultConnectUrl = 'https://connect.pluggy.ai';
 /** The origins warmed on this page (their icon's URL): once each. */
 const warmed = new Set<string>();
 
-/** How long a warm-up frame may take to load before it is removed anyway, in ms. */
+/** The warm-up frames on the page, which the widget removes once it has loaded (opening.ts). */
+export const warmUpFrames = new Set<HTMLIFrameElement>();
+
+/** How long a warm-up frame stays when no widget loads, in ms. */
 export const warmUpTimeout = 10_000;
 
 /**
  * Opens a connection to the Connect app at `url` (the SDK's default when empty; nothing for a
  * connect-url that is no URL, which show() reports): a frame that loads the origin's
  * `/favicon.ico` (an icon: no page, no script, and sandboxed besides), `hidden` (not rendered, so
- * neither focusable nor in the accessibility tree), removed once it has loaded (its connection
- * stays open) or after `warmUpTimeout`.
+ * neither focusable nor in the accessibility tree), removed once the widget has loaded (its
+ * connection stays open) or after `warmUpTimeout`. Not on its own `load`: some engines fire one
+ * for the frame's initial blank document, before its request.
  */
 export function warmUp(url = defaultConnectUrl): void {
   const src = URL.canParse(url) && new URL('/favicon.ico', url).href;
   if (!src || warmed.has(src)) return;
   warmed.add(src);
   const frame = Object.assign(document.createElement('iframe'), { hidden: true, sandbox: '', src });
-  const remove = () => frame.remove();
-  frame.onload = remove;
-  setTimeout(remove, warmUpTimeout);
+  warmUpFrames.add(frame);
+  setTimeout(() => frame.remove(), warmUpTimeout);
   document.body.append(frame);
 }
+
