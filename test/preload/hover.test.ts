@@ -28,7 +28,7 @@ describe('loading on intent (the default): the pointer', function () {
     expect(warmUps).to.have.length(1); // at once, while the code downloads
     const [{ frame, added }] = warmUps as [WarmUp];
     expect(added).to.deep.equal({ src: `${connectUrl}/favicon.ico`, sandbox: '', parent: document.body, display: 'none', visible: false, focusable: false });
-    await waitUntil(() => requested(added.src), 'the warm-up frame did not load the icon');
+    await waitUntil(() => requested(added.src), 'the warm-up frame did not load the icon', { timeout: 5000 });
     await waitUntil(sdkLoaded, 'the pointer entering did not load the SDK');
     expect(first.open).to.equal(false);
     // More intent, on this element and another one of the same Connect app: nothing loads again.
