@@ -224,10 +224,8 @@ async function testApp(name, installed, e2e) {
       try {
         process.stdout.write(sh('npx', ['playwright', 'test'], { cwd: e2e, env: e2eEnv, quiet: true }));
       } catch (error) {
-        // Kept for the summary after the table: Playwright prints each failure's details last.
-        const output = `${error.stdout ?? ''}${error.stderr ?? ''}`;
-        process.stdout.write(output);
-        throw new Error(`playwright test failed:\n${output}`);
+        // Its report is the error's message: printed when the app fails, and again after the table.
+        throw new Error(`playwright test failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
       }
     } finally {
       await server.stop();

@@ -9,7 +9,8 @@ import { connectUrl, token } from '../helpers.js';
 async function openSite(path: string) {
   const frame = await fixture<HTMLIFrameElement>(html`<iframe src=${path} style="width: 800px; height: 600px"></iframe>`);
   const window = frame.contentWindow as Window & typeof globalThis & { htmx?: unknown };
-  await waitUntil(() => window.htmx && window.customElements.get('pluggy-connect'), 'the site did not load');
+  // htmx boosts the links on DOMContentLoaded, after the scripts ran: a click before is a plain navigation.
+  await waitUntil(() => window.htmx && window.customElements.get('pluggy-connect') && window.document.readyState === 'complete', 'the site did not load');
   window.localStorage.removeItem('htmx-history-cache'); // pages kept by an earlier run
   const errors: string[] = [];
   window.addEventListener('error', (event) => errors.push(String(event.error ?? event.message)));
