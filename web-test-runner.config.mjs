@@ -8,6 +8,7 @@ import { countListeners, listenerCounter } from './test/server/count-listeners.m
 import { cdnExample } from './test/server/cdn.mjs';
 import { cspPages } from './test/server/csp.mjs';
 import { downUrl } from './test/server/down.mjs';
+import { iconRequests } from './test/server/icon.mjs';
 import { ssrRender } from './test/server/ssr.mjs';
 import { tokenEndpoint } from './test/server/token-endpoint.mjs';
 import { emulatorServers } from './test/server/emulator.mjs';
@@ -24,6 +25,9 @@ if (found.ok === false) {
   console.error(`${engine}: ${found.missing} not found.\n${installHints[engine]}`);
   process.exit(1);
 }
+
+/** The requests for the test double's icon that reached it (test/preload/hover.test.ts). */
+const icons = iconRequests();
 
 export default {
   files: ['test/**/*.test.ts', 'emulator/test/**/*.test.ts'],
@@ -44,11 +48,12 @@ export default {
     emulatorServers({ engine }),
     pressKeys(),
     downUrl(),
+    icons.plugin,
     networkProfiles(),
     deviceEmulation({ engine }),
     forcedColors(),
     ssrRender(),
   ],
   // The demo's backend too: the emulator tests receive their webhooks at /webhooks.
-  middleware: [childAtRoot({ page: 'test/double/index.html' }), cspPages(), tokenEndpoint(), demoBackend(), cdnExample()],
+  middleware: [icons.middleware, childAtRoot({ page: 'test/double/index.html' }), cspPages(), tokenEndpoint(), demoBackend(), cdnExample()],
 };

@@ -41,6 +41,8 @@ export function childAtRoot({ childHost = '127.0.0.1', page }) {
     if (context.hostname !== childHost) return next();
     if (context.path === '/favicon.ico') {
       // What <pluggy-connect> loads, hidden, on intent, to open its connection (src/warm-up.ts).
+      // Cached for a year, as a hosted app's icon may be: the warm-up has to reach the server anyway.
+      context.set('cache-control', 'public, max-age=31536000');
       context.type = 'image/svg+xml';
       context.body = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>';
       return undefined;

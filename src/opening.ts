@@ -8,7 +8,7 @@ import { fire, report } from './events.js';
 import type { OptionProperties } from './options.js';
 import { prepare, type FetchedToken, type Prepared } from './prepare.js';
 import { unreachable } from './reachability.js';
-import { defaultConnectUrl, warmUpFrames } from './warm-up.js';
+import { defaultConnectUrl, warmUps } from './warm-up.js';
 import { appFrame, frameTitle, isFrameIn } from './sdk/frames.js';
 import { Widget, type Callbacks } from './sdk/widget.js';
 import { TopLayer } from './top-layer.js';
@@ -134,8 +134,7 @@ export async function open(host: Host, to: Transition, signal: AbortSignal): Pro
   try {
     await loadOf(widget, prepared.widget.url ?? defaultConnectUrl, prepared.own.loadTimeout);
     // The widget's connection is open: the warm-up frames have done their part.
-    for (const frame of warmUpFrames) frame.remove();
-    warmUpFrames.clear();
+    for (const frame of warmUps.values()) frame.remove();
   } catch (error) {
     if (ended()) return;
     const failure = report(host, error as PluggyConnectError);

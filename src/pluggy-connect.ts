@@ -120,7 +120,7 @@ button:disabled{opacity:.6}
     const lang = Object.hasOwn(labels, language) ? language : 'pt';
     const busy = this.open && this.matches(':state(opening)'); // never on a server, where `open` is false
     // No whitespace inside the button: its text is its accessible name. No `type`: in a shadow root it has no form to submit.
-    return html`<slot><button part="button" lang=${lang} aria-haspopup="dialog" aria-expanded=${this.open ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'} ?disabled=${this.disabled}>${labels[lang][+busy]}</button></slot>`;
+    return html`<slot><button part="button" lang=${lang} aria-haspopup="dialog" aria-expanded=${this.open} aria-busy=${busy} ?disabled=${this.disabled}>${labels[lang][+busy]}</button></slot>`;
   }
 }
 

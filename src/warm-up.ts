@@ -9,30 +9,26 @@
 /** Where the SDK loads the Connect app from when no `url` is given (its own default). */
 export const defaultConnectUrl = 'https://connect.pluggy.ai';
 
-/** The origins warmed on this page (their icon's URL): once each. */
-const warmed = new Set<string>();
-
-/** The warm-up frames on the page, which the widget removes once it has loaded (opening.ts). */
-export const warmUpFrames = new Set<HTMLIFrameElement>();
+/** The warm-up frames of this page, by origin: one each, ever. The widget removes them once it has loaded (opening.ts). */
+export const warmUps = new Map<string, HTMLIFrameElement>();
 
 /** How long a warm-up frame stays when no widget loads, in ms. */
-export const warmUpTimeout = 10_000;
+const warmUpTimeout = 10_000;
 
 /**
  * Opens a connection to the Connect app at `url` (the SDK's default when empty; nothing for a
- * connect-url that is no URL, which show() reports): a frame that loads the origin's
+ * connect-url that is no http(s) URL, which show() reports): a frame that loads the origin's
  * `/favicon.ico` (an icon: no page, no script, and sandboxed besides), `hidden` (not rendered, so
  * neither focusable nor in the accessibility tree), removed once the widget has loaded (its
  * connection stays open) or after `warmUpTimeout`. Not on its own `load`: some engines fire one
- * for the frame's initial blank document, before its request.
+ * for the frame's initial blank document, before its request. The icon's URL has a query of its
+ * own each time: an icon the browser's cache still had would open no connection.
  */
 export function warmUp(url = defaultConnectUrl): void {
-  const src = URL.canParse(url) && new URL('/favicon.ico', url).href;
-  if (!src || warmed.has(src)) return;
-  warmed.add(src);
-  const frame = Object.assign(document.createElement('iframe'), { hidden: true, sandbox: '', src });
-  warmUpFrames.add(frame);
+  const origin = URL.canParse(url) ? new URL(url).origin : '';
+  if (!origin.startsWith('http') || warmUps.has(origin)) return;
+  const frame = Object.assign(document.createElement('iframe'), { hidden: true, sandbox: '', src: `${origin}/favicon.ico?${Date.now()}` });
+  warmUps.set(origin, frame);
   setTimeout(() => frame.remove(), warmUpTimeout);
   document.body.append(frame);
 }
-

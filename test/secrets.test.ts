@@ -71,7 +71,7 @@ describe('Content-Security-Policy', () => {
     element.connectUrl = connectUrl;
     // Its warm-up frame, of the Connect app's origin like the widget's, is one frame-src allows.
     const prefetched = element.prefetch();
-    const warmUp = page.document.querySelector(`iframe[src="${connectUrl}/favicon.ico"]`);
+    const warmUp = page.document.querySelector(`iframe[src^="${connectUrl}/favicon.ico?"]`);
     expect(warmUp, 'prefetch() made no warm-up frame').not.to.equal(null);
     await Promise.all([oneEvent(warmUp!, 'load'), prefetched]);
     // The double reports to its parent: the page in the frame.

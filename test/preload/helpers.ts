@@ -1,5 +1,6 @@
 // Loading on intent: each test file is a page of its own, since a page loads the widget's code
 // (sessions, the SDK) at most once.
+import { executeServerCommand } from '@web/test-runner-commands';
 
 /** Whether the SDK has been evaluated: it announces itself on `window`. */
 export const sdkLoaded = () => '__PLUGGY_CONNECT_SDK_VERSION' in window;
@@ -35,7 +36,7 @@ export function recordWarmUps(): WarmUp[] {
   const warmUps: WarmUp[] = [];
   new MutationObserver((records) => {
     for (const frame of records.flatMap((record) => [...record.addedNodes])) {
-      if (!(frame instanceof HTMLIFrameElement) || !frame.src.endsWith('/favicon.ico')) continue;
+      if (!(frame instanceof HTMLIFrameElement) || !frame.src.includes('/favicon.ico?')) continue;
       const focused = document.activeElement;
       frame.focus();
       const focusable = document.activeElement === frame;
@@ -47,5 +48,23 @@ export function recordWarmUps(): WarmUp[] {
   return warmUps;
 }
 
-/** Whether the page requested `url` (a frame's document counts once it has loaded). */
-export const requested = (url: string) => performance.getEntriesByName(url).length > 0;
+/** How many requests for the Connect test double's icon reached it so far (test/server/icon.mjs). */
+export const iconRequests = () => executeServerCommand<number, undefined>('icon-requests');
+
+/**
+ * Puts the test double's icon in the browser's cache for the page's frames, as a site that showed
+ * it before has it: loads it in a frame until one load reaches no server.
+ */
+export async function cacheIcon(url: string) {
+  for (let load = 0; load < 5; load += 1) {
+    const before = await iconRequests();
+    const frame = Object.assign(document.createElement('iframe'), { src: url });
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve));
+    document.body.append(frame);
+    await loaded;
+    await settled();
+    frame.remove();
+    if ((await iconRequests()) === before) return;
+  }
+  throw new Error(`the browser does not cache ${url}`);
+}

@@ -3,7 +3,7 @@ import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-comm
 import '../../src/index.js';
 import type { PluggyConnectElement } from '../../src/index.js';
 import { connectUrl, openChild, token } from '../helpers.js';
-import { centre, recordWarmUps, requested, sdkLoaded, sessionRequests, settled, type WarmUp } from './helpers.js';
+import { cacheIcon, centre, iconRequests, recordWarmUps, sdkLoaded, sessionRequests, settled, type WarmUp } from './helpers.js';
 
 /** Every warm-up frame of this page, from its start. */
 const warmUps = recordWarmUps();
@@ -24,11 +24,16 @@ describe('loading on intent (the default): the pointer', function () {
       <pluggy-connect connect-url=${`${connectUrl}/?scenario=success`}></pluggy-connect>
     </div>`);
     const [first, second] = [...page.querySelectorAll<PluggyConnectElement>('pluggy-connect')] as [PluggyConnectElement, PluggyConnectElement];
+    await cacheIcon(`${connectUrl}/favicon.ico`);
+    const before = await iconRequests();
     await sendMouse({ type: 'move', position: centre(first) });
     expect(warmUps).to.have.length(1); // at once, while the code downloads
     const [{ frame, added }] = warmUps as [WarmUp];
-    expect(added).to.deep.equal({ src: `${connectUrl}/favicon.ico`, sandbox: '', parent: document.body, display: 'none', visible: false, focusable: false });
-    await waitUntil(() => requested(added.src), 'the warm-up frame did not load the icon', { timeout: 5000 });
+    const { src, ...rest } = added;
+    expect(src.startsWith(`${connectUrl}/favicon.ico?`), src).to.equal(true);
+    expect(rest).to.deep.equal({ sandbox: '', parent: document.body, display: 'none', visible: false, focusable: false });
+    // The cache has the icon: the warm-up reaches the server all the same (that is the connection).
+    await waitUntil(async () => (await iconRequests()) > before, 'the warm-up did not reach the Connect app', { timeout: 5000 });
     await waitUntil(sdkLoaded, 'the pointer entering did not load the SDK');
     expect(first.open).to.equal(false);
     // More intent, on this element and another one of the same Connect app: nothing loads again.
@@ -51,8 +56,19 @@ describe('loading on intent (the default): the pointer', function () {
     const down = await executeServerCommand<string, undefined>('down-url');
     const element = await fixture<PluggyConnectElement>(html`<pluggy-connect connect-url=${down}></pluggy-connect>`);
     await sendMouse({ type: 'move', position: centre(element) });
-    expect(warmUps.map(({ added }) => added.src)).to.deep.equal([`${connectUrl}/favicon.ico`, `${down}/favicon.ico`]);
+    expect(warmUps.map(({ added }) => added.src.split('?')[0])).to.deep.equal([`${connectUrl}/favicon.ico`, `${down}/favicon.ico`]);
     // No widget loads: its timeout (10 s) removes it.
     await waitUntil(() => !warmUps[1].frame.isConnected, 'the warm-up frame of a server that is down stays', { timeout: 12_000 });
+  });
+
+  it('a connect-url that is no http(s) URL warms nothing and throws nothing (show() reports it)', async () => {
+    const warmed = warmUps.length;
+    for (const url of ['javascript:void 0', 'data:text/html,x', 'ftp://example.com', 'connect.pluggy.ai']) {
+      const element = await fixture<PluggyConnectElement>(html`<pluggy-connect connect-url=${url}></pluggy-connect>`);
+      await sendMouse({ type: 'move', position: centre(element) });
+      await element.prefetch();
+      await sendMouse({ type: 'move', position: [0, 0] });
+    }
+    expect(warmUps.length).to.equal(warmed);
   });
 });
